@@ -1,0 +1,176 @@
+"""The warehouse file: opening, migrating, and loading one publication at a time.
+
+Each publication loads in one transaction (its row and all its figures), so a crash
+leaves either the old or the new version, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from parsers.model import Document, Figure
+
+HERE = Path(__file__).parent
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse file for writing."""
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def publication_id(url: str) -> str:
+    return hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
+def figure_id(pub_id: str, position: int, fig: Figure) -> str:
+    key = json.dumps([pub_id, position, fig.metric, fig.value, fig.quote, fig.kind], default=str)
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+class Warehouse:
+    def __init__(self, path: Path | str, read_only: bool = False):
+        self.path = Path(path)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise WarehouseBusy(f"{self.path} is in use by another minewatch process: {exc}") from exc
+            raise
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Warehouse":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # schema -----------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply migrations/NNN_*.sql not yet recorded, then recreate the views."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+        done = {r[0] for r in self.con.execute("SELECT name FROM _migrations").fetchall()}
+        applied = []
+        for sql in sorted((HERE / "migrations").glob("*.sql")):
+            if sql.stem in done:
+                continue
+            self.con.execute("BEGIN")
+            self.con.execute(sql.read_text())
+            self.con.execute("INSERT INTO _migrations VALUES (?, ?)", [sql.stem, _now()])
+            self.con.execute("COMMIT")
+            applied.append(sql.stem)
+        self.con.execute((HERE / "views.sql").read_text())
+        return applied
+
+    # publications ------------------------------------------------------------
+    def known_content(self, url: str, sha256: str) -> bool:
+        """Whether this exact content was already loaded, under this URL or another."""
+        row = self.con.execute(
+            "SELECT 1 FROM publications WHERE content_sha256 = ? AND (url = ? OR status = 'parsed') LIMIT 1",
+            [sha256, url],
+        ).fetchone()
+        return row is not None
+
+    def exists(self, url: str) -> bool:
+        return self.con.execute("SELECT 1 FROM publications WHERE url = ?", [url]).fetchone() is not None
+
+    def load_publication(self, *, url: str, source: str | None, publisher: str | None, content_type: str | None,
+                         sha256: str, doc: Document, figures: list[Figure], extractor_version: str) -> int:
+        """Replace the publication and its figures in one transaction; returns figures loaded."""
+        pub_id = publication_id(url)
+        now = _now()
+        rows = [
+            (figure_id(pub_id, i, f), pub_id, f.metric, f.value, f.unit, f.kind, f.qualifier, f.period_start,
+             f.period_end, f.district, f.operator, f.quote, f.note, f.table, f.total, f.flags, extractor_version)
+            for i, f in enumerate(figures)
+        ]
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute("DELETE FROM figures WHERE publication_id = ?", [pub_id])
+            self.con.execute(
+                """INSERT INTO publications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'parsed', NULL, ?, ?, ?)
+                   ON CONFLICT (id) DO UPDATE SET source = excluded.source, publisher = excluded.publisher,
+                     title = excluded.title, published = excluded.published, language = excluded.language,
+                     content_type = excluded.content_type, content_sha256 = excluded.content_sha256,
+                     text = excluded.text, status = 'parsed', error = NULL,
+                     extractor_version = excluded.extractor_version, last_changed = excluded.last_changed""",
+                [pub_id, url, source, publisher or doc.publisher, doc.title, doc.published, doc.language,
+                 content_type, sha256, doc.text, extractor_version, now, now],
+            )
+            if rows:
+                self.con.executemany(f"INSERT INTO figures VALUES ({', '.join('?' * 17)})", rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def record_failure(self, *, url: str, source: str | None, publisher: str | None, content_type: str | None,
+                       sha256: str, error: str) -> None:
+        """Keep a publication that could not be parsed, with the reason; its old figures stay."""
+        now = _now()
+        self.con.execute(
+            """INSERT INTO publications (id, url, source, publisher, content_type, content_sha256, status, error,
+                                         first_seen, last_changed)
+               VALUES (?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET content_sha256 = excluded.content_sha256, error = excluded.error,
+                 status = CASE WHEN publications.text IS NULL THEN 'failed' ELSE publications.status END,
+                 last_changed = excluded.last_changed""",
+            [publication_id(url), url, source, publisher, content_type, sha256, error, now, now],
+        )
+
+    def record_fetch_error(self, run_id: str, url: str, source: str | None, error: str) -> None:
+        self.con.execute("INSERT INTO fetch_errors VALUES (?, ?, ?, ?, ?)", [run_id, url, source, _now(), error])
+
+    # runs --------------------------------------------------------------------
+    def start_run(self, run_id: str) -> None:
+        self.con.execute("INSERT INTO runs (id, started_at, status) VALUES (?, ?, 'running')", [run_id, _now()])
+
+    def finish_run(self, run_id: str, counts: dict, status: str = "completed", error: str | None = None) -> None:
+        cols = ["publications_new", "publications_changed", "publications_unchanged", "publications_failed",
+                "figures_loaded", "anomalies_new"]
+        self.con.execute(
+            f"UPDATE runs SET finished_at = ?, status = ?, error = ?, {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
+            [_now(), status, error, *[counts.get(c, 0) for c in cols], run_id],
+        )
+
+    # anomalies ---------------------------------------------------------------
+    def upsert_anomalies(self, anomalies: list[dict], run_id: str) -> list[dict]:
+        """Insert anomalies not seen before; refresh last_seen of known ones. Returns the new ones."""
+        now, new = _now(), []
+        for a in anomalies:
+            if self.con.execute("SELECT 1 FROM anomalies WHERE id = ?", [a["id"]]).fetchone():
+                self.con.execute("UPDATE anomalies SET last_seen = ? WHERE id = ?", [now, a["id"]])
+                continue
+            self.con.execute(
+                "INSERT INTO anomalies VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, NULL, ?)",
+                [a["id"], a["rule"], a["severity"], a.get("metric"), a["message"],
+                 json.dumps(a["evidence"], default=str), now, now, run_id],
+            )
+            new.append(a)
+        return new
+
+    def undelivered_anomalies(self) -> list[dict]:
+        cur = self.con.execute(
+            "SELECT id, rule, severity, metric, message, evidence FROM anomalies WHERE status = 'new' ORDER BY first_seen, id")
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row), evidence=json.loads(row[-1])) for row in cur.fetchall()]
+
+    def mark_notified(self, anomaly_id: str) -> None:
+        self.con.execute("UPDATE anomalies SET status = 'notified', notified_at = ? WHERE id = ? AND status = 'new'",
+                         [_now(), anomaly_id])
+
+    def frame(self, sql: str, params: list | None = None):
+        """A query's result as a pandas DataFrame (for the expectations)."""
+        return self.con.execute(sql, params or []).df()
