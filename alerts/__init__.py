@@ -1,0 +1,1 @@
+"""Step 6 of the data path: anomalies -> notifications (Apprise)."""

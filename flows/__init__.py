@@ -1,0 +1,1 @@
+"""The Prefect flows; `flows.steps` holds the plain functions they call."""

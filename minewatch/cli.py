@@ -1,0 +1,120 @@
+"""The command line: parse options, call one function, turn errors into a clean message.
+
+Heavy libraries (Prefect, GX, pdfplumber) are imported inside the commands that need them,
+so `minewatch --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .settings import SAMPLE_ORIGIN, SAMPLE_SOURCES, apply_library_defaults, data_dir
+
+
+def cmd_run(args) -> int:
+    """Run the daily flow once and print what it did."""
+    apply_library_defaults()
+    from contextlib import nullcontext
+
+    from sources.config import ConfigError, load_config
+
+    from .samplesite import serve_sample_site
+
+    home = data_dir(args.data_dir)
+    home.mkdir(parents=True, exist_ok=True)
+    served = nullcontext(None) if args.config else serve_sample_site()
+    with served as origin:
+        config_path = Path(args.config) if args.config else SAMPLE_SOURCES
+        if origin and origin != SAMPLE_ORIGIN:
+            config_path = home / "sample-sources.toml"
+            config_path.write_text(SAMPLE_SOURCES.read_text().replace(SAMPLE_ORIGIN, origin))
+        try:
+            load_config(config_path)  # fail here, clearly, before Prefect starts
+        except ConfigError as exc:
+            print(f"minewatch: {exc}", file=sys.stderr)
+            return 2
+        from flows.daily import daily
+
+        summary = daily(config_path=str(config_path), data_dir=str(home))
+    if args.format == "json":
+        print(json.dumps(summary, indent=1, default=str))
+    else:
+        print(_summary_text(summary, home))
+    return 0
+
+
+def _summary_text(s: dict, home: Path) -> str:
+    lines = [
+        f"minewatch run {s['run_id']} completed",
+        f"publications: {s['publications_new']} new, {s['publications_changed']} changed, "
+        f"{s['publications_unchanged']} unchanged, {s['publications_failed']} failed",
+        f"figures loaded: {s['figures_loaded']}",
+        f"anomalies new: {s['anomalies_new']}",
+    ]
+    lines += [f"  {a['id']} {a['rule']}: {a['message']}" for a in s["new_anomalies"]]
+    if s["alerts_sent"] or s["alerts_unsent"]:
+        lines.append(f"alerts: {s['alerts_sent']} sent, {s['alerts_unsent']} to retry next run")
+    else:
+        lines.append("alerts: none sent (set MINEWATCH_ALERT_URLS to send them)" if s["anomalies_new"] else "alerts: none to send")
+    for err in s["source_errors"] + s["publication_errors"]:
+        lines.append(f"failed: {err}")
+    lines.append(f"warehouse: {home / 'warehouse.duckdb'}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args) -> int:
+    """Print the figures of local files (HTML, PDF, text) as JSON lines; the warehouse is not touched."""
+    from parsers import ParseError, extract, parse
+
+    status = 0
+    for name in args.paths:
+        try:
+            doc = parse(Path(name).read_bytes(), url=None)
+            figures = extract(doc)
+        except (OSError, ParseError) as exc:
+            print(f"minewatch: {name}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for fig in figures:
+            print(json.dumps({**fig.as_dict(), "document": name}, ensure_ascii=False))
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="minewatch",
+        description="Watch mine-action publishers, extract every figure with its quote, flag implausible ones.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the daily flow once (offline, on the bundled sample site by default)",
+                         description=cmd_run.__doc__ + "\n\nexample: minewatch run --data-dir /tmp/mw",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("--data-dir", help="where warehouse.duckdb, the raw archive and reports live "
+                                        "(default: $MINEWATCH_HOME or ./minewatch-data)")
+    run.add_argument("--config", help="a sources file (TOML) to use instead of the bundled sample site")
+    run.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
+    run.set_defaults(func=cmd_run)
+
+    ext = sub.add_parser("extract", help="print the figures of local files as JSON lines",
+                         description=cmd_extract.__doc__ + "\n\nexample: minewatch extract report.pdf page.html --format jsonl",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="HTML, PDF or text files")
+    ext.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (default: jsonl)")
+    ext.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Where things live, and the environment defaults minewatch sets for its libraries."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+SAMPLE_SITE = SAMPLES / "site"
+SAMPLE_SOURCES = SAMPLES / "sources.toml"
+SAMPLE_ORIGIN = "http://127.0.0.1:8000"  # the origin written in the sample site and its sources file
+
+# Prefect's ephemeral server can take over 20 s to start on a fresh database, and this
+# machine has no network for analytics. A user's own setting always wins.
+LIBRARY_DEFAULTS = {
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "GX_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+}
+
+
+def apply_library_defaults() -> None:
+    for key, value in LIBRARY_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+def data_dir(cli_value: str | None) -> Path:
+    """--data-dir, else $MINEWATCH_HOME, else ./minewatch-data."""
+    return Path(cli_value or os.environ.get("MINEWATCH_HOME") or "minewatch-data")
