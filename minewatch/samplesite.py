@@ -7,6 +7,7 @@ port is taken the server runs on a free one and rewrites the origin in what it s
 from __future__ import annotations
 
 import functools
+import io
 import socket
 import threading
 from contextlib import contextmanager
@@ -33,7 +34,6 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
         return io.BytesIO(body)
 
 
@@ -47,9 +47,9 @@ def _port_free(port: int) -> bool:
 
 
 @contextmanager
-def serve_sample_site(root: Path = SAMPLE_SITE):
-    """Yield the origin (http://127.0.0.1:PORT) the sample site is served at."""
-    port = 8000 if _port_free(8000) else 0
+def serve_sample_site(root: Path = SAMPLE_SITE, port: int = 8000):
+    """Yield the origin (http://127.0.0.1:PORT) the site is served at; port 0 picks a free one."""
+    port = port if port and _port_free(port) else 0
     handler = type("Handler", (_Handler,), {})
     server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(root)))
     handler.origin = f"http://127.0.0.1:{server.server_address[1]}"

@@ -60,3 +60,37 @@ def parse_date(text: str) -> date | None:
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+_DASH = r"\s*(?:-|–|—|to|till|until|through|and)\s*"
+DAY_SPAN = re.compile(  # March 11 to 17 · March 28 to April 3 · 11-17 March · 28 March to 3 April
+    r"\b" + MONTH.format(n="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _DASH
+    + r"(?:" + MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    r"|\b(?P<e1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + MONTH.format(n="n1") + r")?" + _DASH
+    + r"(?P<e2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="n2") + r"(?:,?\s+(?P<z>(?:19|20)\d\d))?",
+    re.I,
+)
+
+
+def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, date, date]]:
+    """(start, end, first day, last day) of spans such as 'March 11 to 17'; a span that
+    would end after the publication date belongs to the year before."""
+    out = []
+    for m in DAY_SPAN.finditer(text):
+        if m["m1"]:
+            m1, d1, d2, y = m["m1"], m["d1"], m["d2"], m["y"]
+            m2 = m["m2"] or m1
+        else:
+            m2, d1, d2, y = m["n2"], m["e1"], m["e2"], m["z"]
+            m1 = m["n1"] or m2
+        year = int(y) if y else (published.year if published else None)
+        if year is None:
+            continue
+        mo1, mo2 = MONTHS[m1.lower().rstrip(".")], MONTHS[m2.lower().rstrip(".")]
+        first = _make(year - (1 if mo1 > mo2 else 0), mo1, int(d1))
+        last = _make(year, mo2, int(d2))
+        if first and last and not y and published and last > published:
+            first, last = _make(first.year - 1, mo1, int(d1)), _make(year - 1, mo2, int(d2))
+        if first and last and first <= last:
+            out.append((m.start(), m.end(), first, last))
+    return out

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from . import vocabulary as v
-from .dates import find_dates, month_bounds, MONTHS
+from .dates import MONTHS, find_dates, find_day_spans, month_bounds
 from .model import Figure
 from .numbers import Number, find_numbers
 
@@ -164,14 +164,15 @@ class _Scope:
         self.sentence = sentence
         self.published = published
         dates = find_dates(sentence, published.year if published else None)
-        self.date_spans = [(s, e) for s, e, _ in dates]
+        spans = find_day_spans(sentence, published)
+        self.date_spans = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
         for m in v.IN_YEAR.finditer(sentence):
             self.date_spans.append((m.start("y"), m.end("y")))
         for m in v.SINCE_YEAR.finditer(sentence):
             self.date_spans.append((m.start("y"), m.end("y")))
         for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence):
             self.date_spans.append((m.start(), m.end()))
-        self.range = self._range(sentence, dates)
+        self.range = (spans[0][2], spans[0][3]) if spans else self._range(sentence, dates)
         self.as_of = self._as_of(sentence, dates)
         if previous and not (self.range or self.as_of) and (v.SAME_PERIOD.search(sentence) or v.PRONOUN_START.match(sentence)):
             self.range, self.as_of = previous.range, previous.as_of

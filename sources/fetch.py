@@ -55,7 +55,7 @@ class Fetcher:
                 for chunk in r.iter_content(64 * 1024):
                     body += chunk
                     if len(body) > MAX_BYTES:
-                        raise TerminalError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+                        raise TerminalError(f"{url}: larger than the {MAX_BYTES:,}-byte cap")
                 return Response(r.url, r.status_code, bytes(body), ctype, dict(r.headers))
         except (requests.Timeout, requests.ConnectionError) as exc:
             raise TransientError(f"{url}: {exc.__class__.__name__}: {exc}") from exc

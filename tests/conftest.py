@@ -1,0 +1,47 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from minewatch.settings import apply_library_defaults  # noqa: E402
+
+apply_library_defaults()
+SHARED = REPO.parent / "shared"
+SITE = REPO / "samples" / "site"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One real (ephemeral) Prefect server for every test that runs a flow."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def sample_origin():
+    """The bundled sample site over real HTTP, on a free port."""
+    from minewatch.samplesite import serve_sample_site
+
+    with serve_sample_site(port=0) as origin:
+        yield origin
+
+
+@pytest.fixture
+def sample_config(tmp_path, sample_origin):
+    """The bundled sources file, pointed at the served sample site."""
+    text = (REPO / "samples" / "sources.toml").read_text().replace("http://127.0.0.1:8000", sample_origin)
+    path = tmp_path / "sources.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture
+def clean_alert_env(monkeypatch):
+    monkeypatch.delenv("MINEWATCH_ALERT_URLS", raising=False)
+    return os.environ

@@ -1,0 +1,49 @@
+"""Alert delivery through Apprise to a real local HTTP receiver."""
+
+import json
+import socket
+
+from alerts.deliver import alert_urls, deliver
+from warehouse import Warehouse
+
+ANOMALY = {
+    "id": "abc123", "rule": "cumulative_decrease", "severity": "warning", "metric": "victims",
+    "message": "victims since 10 Nov 2020 fell from 344 (TREND, 12 Feb 2024) to 314 (APA, 20 Feb 2024)",
+    "evidence": [{"url": "http://x/2", "publisher": "apa", "published": "2024-02-20", "value": 314.0,
+                  "unit": "persons", "quote": "314 people"}],
+}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_alert_urls_from_environment():
+    assert alert_urls({"MINEWATCH_ALERT_URLS": "json://a/x, mailto://b "}) == ["json://a/x", "mailto://b"]
+    assert alert_urls({}) == []
+
+
+def test_sent_once_and_retried_after_a_failure(tmp_path, httpserver):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.upsert_anomalies([ANOMALY], "run1")
+        down = f"json://127.0.0.1:{free_port()}/hook"
+        assert deliver(wh, [down]) == (0, 1)
+        assert wh.con.execute("SELECT status FROM anomalies").fetchone() == ("new",)
+
+        httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+        up = f"json://127.0.0.1:{httpserver.port}/hook"
+        assert deliver(wh, [up]) == (1, 0)
+        assert deliver(wh, [up]) == (0, 0)  # never twice
+        (request, _), = httpserver.log
+        body = json.loads(request.data)
+        assert "fell from 344" in body["title"]
+        assert "314 people" in body["message"] and "http://x/2" in body["message"]
+        assert wh.con.execute("SELECT status FROM anomalies").fetchone() == ("notified",)
+
+
+def test_known_anomaly_is_not_new_again(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        assert len(wh.upsert_anomalies([ANOMALY], "run1")) == 1
+        assert wh.upsert_anomalies([ANOMALY], "run2") == []

@@ -1,0 +1,66 @@
+"""The command line as a user types it."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from minewatch.cli import main
+from tests.conftest import REPO, SITE
+
+PAGE = "samples/site/anama/2022-09-05-results-to-august.html"
+PDF = "samples/site/mar/2023-azerbaijan-cluster-munition-remnants.pdf"
+TAXONOMY_FIELDS = {"metric", "value", "kind", "qualifier", "period_start", "period_end", "district", "operator",
+                   "quote", "note"}
+
+
+def test_extract_prints_jsonl_for_html_and_pdf(capsys, monkeypatch):
+    monkeypatch.chdir(REPO)
+    assert main(["extract", PAGE, PDF, "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["document"] for r in rows} == {PAGE, PDF}
+    assert all(TAXONOMY_FIELDS <= set(r) for r in rows)
+    cleared = next(r for r in rows if r["document"] == PAGE and r["metric"] == "area_cleared")
+    assert cleared == {**cleared, "value": 50590.3, "kind": "cumulative", "period_start": "2020-11-10",
+                       "period_end": "2022-08-31", "quote": "50,590.3 hectares"}
+    assert any(r["document"] == PDF and r["district"] == "Jabrayil" and r["operator"] == "ANAMA" for r in rows)
+
+
+def test_extract_names_the_bad_file(tmp_path, capsys):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 nothing")
+    assert main(["extract", str(bad)]) == 1
+    assert f"{bad}: unreadable PDF" in capsys.readouterr().err
+
+
+def test_run_with_a_bad_sources_file_says_why(tmp_path, capsys):
+    cfg = tmp_path / "s.toml"
+    cfg.write_text("[[sources]]\nname = 'x'\n")
+    assert main(["run", "--config", str(cfg), "--data-dir", str(tmp_path / "d")]) == 2
+    assert "missing publisher, kind, url" in capsys.readouterr().err
+
+
+def test_help_does_not_load_heavy_libraries():
+    code = ("import sys; from minewatch.cli import build_parser; build_parser().format_help(); "
+            "print(sorted(m for m in ('prefect', 'great_expectations', 'pdfplumber', 'duckdb', 'trafilatura') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_readme_main_command(tmp_path):
+    """`uv run minewatch run` as the README says, twice: the second run adds nothing."""
+    env = {**os.environ, "MINEWATCH_HOME": str(tmp_path / "home")}
+    env.pop("MINEWATCH_ALERT_URLS", None)
+    cmd = [sys.executable, "-m", "minewatch.cli", "run"]
+    first = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    assert "publications: 7 new, 0 changed, 0 unchanged, 0 failed" in first.stdout
+    assert "anomalies new: 2" in first.stdout
+    assert (tmp_path / "home" / "warehouse.duckdb").exists()
+    second = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert second.returncode == 0, second.stderr
+    assert "publications: 0 new, 0 changed, 7 unchanged, 0 failed" in second.stdout
+    assert "figures loaded: 0" in second.stdout and "anomalies new: 0" in second.stdout

@@ -1,0 +1,87 @@
+"""The daily flow as a real Prefect flow run over the sample site served on localhost."""
+
+import json
+
+import pytest
+
+from flows import steps
+from sources.archive import RawArchive
+from sources.config import load_config
+from sources.fetch import Fetcher
+from warehouse import Warehouse
+
+pytestmark = pytest.mark.slow
+
+
+def test_ingest_step_without_prefect(tmp_path, sample_config):
+    config = load_config(sample_config)
+    fetcher = Fetcher("t", attempts=1)
+    found = steps.discover_all(config, fetcher)
+    assert len(found.items) == 7 and not found.errors
+    assert not any("football" in i.url for i in found.items)  # off-topic feed item filtered
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        archive = RawArchive(tmp_path / "raw")
+        outcomes = [steps.ingest(i, fetcher, wh, archive) for i in found.items]
+        assert {o.status for o in outcomes} == {"new"}
+        again = [steps.ingest(i, fetcher, wh, archive) for i in found.items]
+        assert {o.status for o in again} == {"unchanged"}
+        sha = wh.con.execute("SELECT content_sha256 FROM publications LIMIT 1").fetchone()[0]
+        assert archive.path(sha).exists() and json.loads(archive.path(sha).with_suffix(".json").read_text())["url"]
+
+
+def test_bad_publication_is_recorded_and_the_run_goes_on(tmp_path, httpserver):
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        f"""<rss version="2.0"><channel><title>t</title>
+        <item><title>mine report</title><link>{httpserver.url_for('/broken.pdf')}</link></item>
+        <item><title>mine news</title><link>{httpserver.url_for('/good.html')}</link></item>
+        <item><title>mine gone</title><link>{httpserver.url_for('/gone.html')}</link></item>
+        </channel></rss>""", content_type="application/rss+xml")
+    httpserver.expect_request("/broken.pdf").respond_with_data(b"%PDF-1.4 truncated", content_type="application/pdf")
+    httpserver.expect_request("/good.html").respond_with_data(
+        "<html><head><title>Weekly</title></head><body><article><p>From March 11 to 17, deminers cleared "
+        "1,245.5 hectares and neutralized 57 anti-personnel mines.</p></article></body></html>", content_type="text/html")
+    httpserver.expect_request("/gone.html").respond_with_data("no", status=404)
+    (tmp_path / "s.toml").write_text(f"""[[sources]]
+name = "t"
+publisher = "trend"
+kind = "rss"
+url = "{httpserver.url_for('/feed.xml')}"
+""")
+    config = load_config(tmp_path / "s.toml")
+    fetcher = Fetcher("t", attempts=1)
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        archive = RawArchive(tmp_path / "raw")
+        outcomes = {o.url.rsplit("/", 1)[1]: o for o in
+                    (steps.ingest(i, fetcher, wh, archive) for i in steps.discover_all(config, fetcher).items)}
+        assert outcomes["good.html"].status == "new" and outcomes["good.html"].figures == 2
+        assert outcomes["broken.pdf"].status == "failed" and "broken.pdf" in outcomes["broken.pdf"].error
+        assert "unreadable PDF" in outcomes["broken.pdf"].error
+        assert outcomes["gone.html"].status == "failed" and "404" in outcomes["gone.html"].error
+        assert wh.con.execute("SELECT status FROM publications WHERE url LIKE '%broken.pdf'").fetchone() == ("failed",)
+
+
+def test_daily_flow_twice(tmp_path, sample_config, prefect_harness, httpserver, monkeypatch):
+    from flows.daily import daily
+
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    monkeypatch.setenv("MINEWATCH_ALERT_URLS", f"json://127.0.0.1:{httpserver.port}/hook")
+    first = daily(config_path=str(sample_config), data_dir=str(tmp_path))
+    assert first["publications_new"] == 7 and first["publications_failed"] == 0
+    rules = sorted(a["rule"] for a in first["new_anomalies"])
+    assert rules == ["table_total_mismatch", "table_total_mismatch"]  # both genuine, in the review's tables
+    assert first["alerts_sent"] == 2 and len(httpserver.log) == 2
+
+    with Warehouse(tmp_path / "warehouse.duckdb", read_only=True) as wh:
+        n_figures = wh.con.execute("SELECT count(*) FROM figures").fetchone()[0]
+        per_pub = wh.con.execute(
+            "SELECT p.url, count(f.id) FROM publications p LEFT JOIN figures f ON f.publication_id = p.id GROUP BY 1").fetchall()
+    assert n_figures == first["figures_loaded"] > 100
+    assert all(n > 0 for _, n in per_pub), per_pub  # figures from every sample publication
+
+    second = daily(config_path=str(sample_config), data_dir=str(tmp_path))
+    assert second["publications_unchanged"] == 7 and second["publications_new"] == 0
+    assert second["figures_loaded"] == 0 and second["anomalies_new"] == 0 and second["alerts_sent"] == 0
+    assert len(httpserver.log) == 2  # no alert sent again
+    with Warehouse(tmp_path / "warehouse.duckdb", read_only=True) as wh:
+        assert wh.con.execute("SELECT count(*) FROM figures").fetchone()[0] == n_figures
+        assert wh.con.execute("SELECT count(*), count_if(status = 'completed') FROM runs").fetchone() == (2, 2)

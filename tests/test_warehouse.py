@@ -1,0 +1,120 @@
+"""The warehouse on a real DuckDB file."""
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from parsers.model import Document, Figure
+from warehouse import Warehouse
+
+
+def doc(text="Since 1991, 3,400 people have become mine victims."):
+    return Document(text=text, title="t", published=date(2024, 1, 5))
+
+
+def fig(value=3400.0, quote="3,400 people"):
+    return Figure(metric="victims", value=value, kind="cumulative", quote=quote, period_start=date(1991, 1, 1),
+                  period_end=date(2024, 1, 5))
+
+
+def load(wh, url="http://x/a", sha="a" * 64, figures=None):
+    return wh.load_publication(url=url, source="s", publisher="trend", content_type="text/html", sha256=sha,
+                               doc=doc(), figures=figures if figures is not None else [fig()],
+                               extractor_version="test")
+
+
+def count(wh, table):
+    return wh.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_migrations_are_recorded_once(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with Warehouse(path) as wh:
+        assert [r[0] for r in wh.con.execute("SELECT name FROM _migrations").fetchall()] == ["001_initial"]
+    with Warehouse(path) as wh:
+        assert wh.migrate() == []
+
+
+def test_reloading_a_publication_replaces_its_figures(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        load(wh)
+        load(wh)
+        assert count(wh, "publications") == 1 and count(wh, "figures") == 1
+        load(wh, sha="b" * 64, figures=[fig(3500, "3,500 people")])
+        assert wh.con.execute("SELECT value FROM figures").fetchall() == [(3500.0,)]
+
+
+def test_known_content_under_another_url(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        load(wh)
+        assert wh.known_content("http://x/a", "a" * 64)
+        assert wh.known_content("http://127.0.0.1:9999/a", "a" * 64)
+        assert not wh.known_content("http://x/a", "c" * 64)
+
+
+def test_a_failed_reparse_keeps_the_old_figures(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        load(wh)
+        wh.record_failure(url="http://x/a", source="s", publisher="trend", content_type="application/pdf",
+                          sha256="c" * 64, error="http://x/a: unreadable PDF")
+        assert count(wh, "figures") == 1
+        status, error = wh.con.execute("SELECT status, error FROM publications").fetchone()
+        assert status == "parsed" and "unreadable PDF" in error
+
+
+def test_a_failing_load_rolls_back_whole(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        load(wh)
+        bad = fig()
+        bad.metric = "not_a_metric"  # its unit lookup fails while the rows are built
+        with pytest.raises(KeyError):
+            load(wh, sha="d" * 64, figures=[fig(3600, "3,600 people"), bad])
+        assert wh.con.execute("SELECT value FROM figures").fetchall() == [(3400.0,)]
+
+
+def test_second_writer_gets_a_clear_error(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with Warehouse(path):
+        try:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")
+            with ctx.Pool(1) as pool:
+                message = pool.apply(_open_in_other_process, (str(path),))
+        except duckdb.Error as exc:  # pragma: no cover - depends on the platform's locking
+            pytest.skip(str(exc))
+    assert "in use by another minewatch process" in message
+
+
+def _open_in_other_process(path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from warehouse import Warehouse, WarehouseBusy
+
+    try:
+        Warehouse(path)
+    except WarehouseBusy as exc:
+        return str(exc)
+    return "opened"
+
+
+def test_views_exist_for_analysts(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        load(wh)
+        row = wh.con.execute("SELECT url, publisher, value, quote FROM figures_with_source").fetchone()
+        assert row == ("http://x/a", "trend", 3400.0, "3,400 people")
+
+
+def test_cumulative_steps_use_qualifier_bounds(tmp_path):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        over = fig(3400, "over 3,400 people")
+        over.qualifier = "at_least"
+        later = fig(3321, "3,321 people")
+        later.period_end = date(2024, 6, 1)
+        load(wh, "http://x/a", "a" * 64, [over])
+        load(wh, "http://x/b", "b" * 64, [later])
+        (slack,) = wh.con.execute("SELECT slack FROM cumulative_steps").fetchone()
+        assert slack < 0  # 3,321 later cannot follow "over 3,400"
