@@ -67,20 +67,33 @@ def _summary_text(s: dict, home: Path) -> str:
 
 def cmd_extract(args) -> int:
     """Print the figures of local files (HTML, PDF, text) as JSON lines; the warehouse is not touched."""
-    from parsers import ParseError, extract, parse
+    from .extracting import extract_files
 
-    status = 0
-    for name in args.paths:
-        try:
-            doc = parse(Path(name).read_bytes(), url=None)
-            figures = extract(doc)
-        except (OSError, ParseError) as exc:
-            print(f"minewatch: {name}: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        for fig in figures:
-            print(json.dumps({**fig.as_dict(), "document": name}, ensure_ascii=False))
-    return status
+    errors: list[str] = []
+    for row in extract_files(args.paths, errors):
+        print(json.dumps(row, ensure_ascii=False))
+    for err in errors:
+        print(f"minewatch: {err}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_eval(args) -> int:
+    """Score the extractor against labelled documents (precision, recall, F1, date and qualifier accuracy)."""
+    from evaluation.run import FLOORS, check_floors, evaluate, format_report
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"minewatch: {corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    report = evaluate(corpus, args.lang)
+    scores = report.as_dict()
+    print(json.dumps(scores, indent=1) if args.format == "json" else format_report(report, args.show))
+    if args.check:
+        failures = check_floors(scores, Path(args.floors) if args.floors else FLOORS)
+        for failure in failures:
+            print(f"minewatch eval: {failure}", file=sys.stderr)
+        return 1 if failures else 0
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", metavar="PATH", help="HTML, PDF or text files")
     ext.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (default: jsonl)")
     ext.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("eval", help="score extraction against a labelled corpus",
+                        description=cmd_eval.__doc__ + "\n\nexample: minewatch eval ../shared/corpus/dev --lang en --check",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ev.add_argument("corpus", metavar="CORPUS_DIR", help="folder of labelled documents (*.json, see TAXONOMY.md)")
+    ev.add_argument("--lang", choices=["en", "az", "ru"], help="score only documents in this language")
+    ev.add_argument("--format", choices=["text", "json"], default="text", help="report format (default: text)")
+    ev.add_argument("--show", type=int, default=30, metavar="N", help="misses and false figures to list (default: 30)")
+    ev.add_argument("--check", action="store_true", help="exit 1 when a score is below its pinned floor")
+    ev.add_argument("--floors", metavar="FILE", help="floors file (default: evaluation/floors.toml)")
+    ev.set_defaults(func=cmd_eval)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Measuring extraction against labelled documents (../shared/TAXONOMY.md, "Scoring")."""

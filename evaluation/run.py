@@ -1,0 +1,73 @@
+"""`minewatch eval`: render each labelled document as a page, run the extractor on it,
+score, and compare the scores with the pinned floors."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import tomllib
+from pathlib import Path
+
+from .render import render_page
+from .score import Report
+
+FLOORS = Path(__file__).parent / "floors.toml"
+
+
+def load_corpus(corpus_dir: Path, language: str | None = None) -> list[dict]:
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(corpus_dir).glob("*.json"))]
+    return [d for d in docs if language is None or d.get("language") == language]
+
+
+def evaluate(corpus_dir: Path, language: str | None = None) -> Report:
+    from minewatch.extracting import extract_files
+
+    docs = load_corpus(corpus_dir, language)
+    report = Report()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for doc in docs:
+            path = Path(tmp) / f"{doc['id']}.html"
+            path.write_text(render_page(doc), encoding="utf-8")
+            paths.append(str(path))
+        by_doc: dict[str, list[dict]] = {p: [] for p in paths}
+        for row in extract_files(paths):
+            by_doc[row["document"]].append(row)
+        for doc, path in zip(docs, paths):
+            report.add(doc, by_doc[path])
+    return report
+
+
+def check_floors(scores: dict, floors_path: Path = FLOORS) -> list[str]:
+    """Each score below its floor, as a sentence; empty when all hold."""
+    floors = tomllib.loads(floors_path.read_text())
+    found = {
+        "overall_f1": scores["overall"]["f1"],
+        "date_accuracy": scores["date_accuracy"],
+        "qualifier_accuracy": scores["qualifier_accuracy"],
+        **{f"{lang}_f1": v["f1"] for lang, v in scores["by_language"].items()},
+    }
+    return [f"{name} = {found.get(name, 0):.4f} is below its floor {floor:.4f}"
+            for name, floor in floors.get("floors", {}).items() if found.get(name, 0) < floor]
+
+
+def format_report(report: Report, show: int = 30) -> str:
+    s = report.as_dict()
+    lines = ["scope          precision  recall    f1   (tp/pred/label)"]
+
+    def row(name, t):
+        lines.append(f"{name:<14} {t['precision']:>9.3f} {t['recall']:>7.3f} {t['f1']:>5.3f}   "
+                     f"({t['tp']}/{t['predicted']}/{t['labelled']})")
+
+    row("overall", s["overall"])
+    for lang, t in s["by_language"].items():
+        row(f"lang {lang}", t)
+    for metric, t in s["by_metric"].items():
+        row(metric[:14], t)
+    lines.append(f"date accuracy {s['date_accuracy']:.3f}, qualifier accuracy {s['qualifier_accuracy']:.3f}, "
+                 f"district accuracy {s['district_accuracy']:.3f} (over {report.pairs} matched figures)")
+    lines.append(f"\nmisses ({len(report.misses)}):")
+    lines += [f"  {doc}: {m['metric']} {m['kind']} {m['value']} «{m.get('quote')}»" for doc, m in report.misses[:show]]
+    lines.append(f"\nfalse figures ({len(report.false)}):")
+    lines += [f"  {doc}: {f['metric']} {f['kind']} {f['value']} «{f.get('quote')}»" for doc, f in report.false[:show]]
+    return "\n".join(lines)

@@ -1,0 +1,106 @@
+"""Scoring predicted figures against labels: a pure function over dicts.
+
+A prediction matches a label when metric and kind are equal and the values agree within
+0.5 %; each label matches at most one prediction. Dates, qualifier and district are scored
+as accuracy over the matched pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+def values_agree(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b)) or a == b
+
+
+def match(predicted: list[dict], labelled: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """(pairs, misses, false figures). Exact-date agreement breaks ties between candidates."""
+    free = list(range(len(predicted)))
+    pairs, misses = [], []
+    for label in labelled:
+        candidates = [i for i in free if predicted[i]["metric"] == label["metric"]
+                      and predicted[i]["kind"] == label["kind"]
+                      and values_agree(float(predicted[i]["value"]), float(label["value"]))]
+        if not candidates:
+            misses.append(label)
+            continue
+        best = max(candidates, key=lambda i: _dates_equal(predicted[i], label))
+        free.remove(best)
+        pairs.append((predicted[best], label))
+    return pairs, misses, [predicted[i] for i in free]
+
+
+def _dates_equal(p: dict, label: dict) -> bool:
+    return (p.get("period_start"), p.get("period_end")) == (label.get("period_start"), label.get("period_end"))
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    predicted: int = 0
+    labelled: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.labelled if self.labelled else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    overall: Tally = field(default_factory=Tally)
+    by_metric: dict = field(default_factory=lambda: defaultdict(Tally))
+    by_language: dict = field(default_factory=lambda: defaultdict(Tally))
+    pairs: int = 0
+    dates_right: int = 0
+    qualifier_right: int = 0
+    district_right: int = 0
+    misses: list = field(default_factory=list)
+    false: list = field(default_factory=list)
+
+    def accuracy(self, right: int) -> float:
+        return right / self.pairs if self.pairs else 1.0
+
+    def add(self, doc: dict, predicted: list[dict]) -> None:
+        pairs, misses, false = match(predicted, doc["figures"])
+        lang = doc.get("language") or "en"
+        for tally in (self.overall, self.by_language[lang]):
+            tally.tp += len(pairs)
+            tally.predicted += len(predicted)
+            tally.labelled += len(doc["figures"])
+        for p in predicted:
+            self.by_metric[p["metric"]].predicted += 1
+        for label in doc["figures"]:
+            self.by_metric[label["metric"]].labelled += 1
+        for p, label in pairs:
+            self.by_metric[label["metric"]].tp += 1
+            self.pairs += 1
+            self.dates_right += _dates_equal(p, label)
+            self.qualifier_right += p.get("qualifier") == label.get("qualifier")
+            self.district_right += p.get("district") == label.get("district")
+        self.misses += [(doc["id"], m) for m in misses]
+        self.false += [(doc["id"], f) for f in false]
+
+    def as_dict(self) -> dict:
+        def t(x: Tally) -> dict:
+            return {"precision": round(x.precision, 4), "recall": round(x.recall, 4), "f1": round(x.f1, 4),
+                    "tp": x.tp, "predicted": x.predicted, "labelled": x.labelled}
+
+        return {
+            "overall": t(self.overall),
+            "by_language": {k: t(v) for k, v in sorted(self.by_language.items())},
+            "by_metric": {k: t(v) for k, v in sorted(self.by_metric.items())},
+            "date_accuracy": round(self.accuracy(self.dates_right), 4),
+            "qualifier_accuracy": round(self.accuracy(self.qualifier_right), 4),
+            "district_accuracy": round(self.accuracy(self.district_right), 4),
+        }
