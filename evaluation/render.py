@@ -4,6 +4,7 @@ around the article, so that evaluation goes through the same HTML path as a real
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 
 CHROME_TOP = """<header class="site-header"><a href="/">Home</a> <a href="/politics">Politics</a>
@@ -23,7 +24,8 @@ def render_page(doc: dict) -> str:
     byline = ""
     if published:
         byline = f'<p class="date"><time datetime="{published}">{date.fromisoformat(published).strftime("%d %B %Y")}</time></p>'
-    paragraphs = "\n".join(f"<p>{html.escape(p.strip())}</p>" for p in doc["text"].split("\n") if p.strip())
+    # Blank lines separate paragraphs; a single line break inside one is a wrapped line.
+    paragraphs = "\n".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in re.split(r"\n\s*\n", doc["text"]) if p.strip())
     lang = doc.get("language") or "en"
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>{meta}</head>'
             f"<body>{CHROME_TOP}<main><article><h1>{html.escape(title)}</h1>{byline}{paragraphs}</article></main>"

@@ -1,21 +1,23 @@
 """Figures from running text: text in, figures out, no I/O.
 
-Each number is read with the words right after it (unit, then metric phrase); the
-sentence around it decides the kind (plan, period, cumulative, snapshot), the dates,
-the qualifier, and the district or operator it is attributed to.
+Each number is read with the words right after it (unit, then metric phrase) or, for
+victims, the verb before it; the sentence around it decides the kind (plan, period,
+cumulative, snapshot), the dates, the qualifier, and the district or operator. A sentence
+that says nothing of time continues the period of the one just before it, and a title such
+as "Activity highlights 2022" gives the period of a report's figures.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import vocabulary as v
 from .dates import MONTHS, find_dates, find_day_spans, month_bounds
 from .model import Figure
 from .numbers import Number, find_numbers
 
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(•\-])|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -30,19 +32,33 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def extract_figures(text: str, published: date | None = None) -> list[Figure]:
+def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
+    post_war = bool(v.POST_WAR.search(text))
+    title_scope = _Scope(title, published) if title else None
     figures: list[Figure] = []
-    previous = None
-    for start, end in sentences(text):
-        scope = _Scope(text[start:end], published, previous)
+    previous, previous_at = None, -10  # the last sentence that stated a period
+    for index, (start, end) in enumerate(sentences(text)):
+        scope = _Scope(text[start:end], published, previous if index - previous_at <= 2 else None,
+                       title_scope, post_war)
         found = _sentence_figures(text, start, end, scope)
         if figures and v.OF_THEM.match(text[start:end]):
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
-        if scope.range or scope.as_of:
-            previous = scope
-    return figures
+        if scope.own_period:
+            previous, previous_at = scope, index
+    return _unique(figures)
+
+
+def _unique(figures: list[Figure]) -> list[Figure]:
+    """A figure repeated word for word (lead and body, say) counts once."""
+    seen, out = set(), []
+    for f in figures:
+        key = (f.metric, f.kind, f.value, f.period_start, f.period_end, f.district, f.operator, f.note)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def _sentence_figures(text: str, start: int, end: int, scope: "_Scope") -> list[Figure]:
@@ -55,14 +71,14 @@ def _sentence_figures(text: str, start: int, end: int, scope: "_Scope") -> list[
         if read is None:
             continue
         metric, value, phrase_end, note = read
-        qualifier = _qualifier(sentence[: number.start])
-        quote_start = number.start - len(_qualifier_text(sentence[: number.start]))
+        before = sentence[: number.start]
+        quote_start = number.start - len(_qualifier_text(before))
         fig = Figure(
             metric=metric,
             value=round(value, 6),
             kind="snapshot",
             quote=text[start + quote_start: start + phrase_end].strip(),
-            qualifier=qualifier,
+            qualifier=_qualifier(before),
             note=note,
             flags=["malformed_number"] if number.malformed else [],
         )
@@ -79,43 +95,67 @@ def _inside_date(number: Number, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_percentage(sentence: str, number: Number) -> bool:
-    return bool(re.match(r"\s*(?:%|per\s*cent|percent)", sentence[number.end:], re.I))
+    return bool(re.match(r"\s*(?:%|per\s*cent|percent|процент|faiz)", sentence[number.end:], re.I))
 
 
 def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
     """(metric, value in canonical unit, end offset of the phrase, note) or None."""
     after = sentence[number.end:]
+    skipped = re.match(r"\s*\([^)]{0,80}\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines"
+    offset = skipped.end() if skipped else 0
+    body = after[offset:]
     for pattern, factor in v.AREA_UNITS:
-        m = pattern.match(after)
+        m = pattern.match(body)
         if m:
             metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
-            return metric, number.value * factor, number.end + m.end(), _threat_note(sentence, number, metric)
+            return metric, number.value * factor, number.end + offset + m.end(), _threat_note(sentence, number, metric)
     for metric, pattern in v.AFTER_NUMBER:
-        m = pattern.match(after)
-        if m:
-            if metric == "mines_neutralized" and v.VICTIM_CONTEXT.search(after[: m.end() + 40]):
-                continue
-            return metric, number.value, number.end + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
-    for note, pattern in v.BREAKDOWN:
-        m = pattern.match(after)
-        if m and earlier:
-            parent = earlier[-1]
-            return parent.metric, number.value, number.end + m.end(), note or _cmr_note(after, parent.metric) or "part"
-    m = v.PERSONS.match(after)
+        m = pattern.match(body)
+        if not m:
+            continue
+        if metric in ("mines_neutralized", "items_neutralized", "uxo_neutralized") and (
+                v.PLANTED.search(sentence) and not v.NEUTRALIZED.search(sentence)):
+            return None  # mines laid, not mines found
+        if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
+            continue
+        return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
+    return _read_persons(sentence, number, after, earlier)
+
+
+def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]):
+    """Counts of people: victims (killed, injured, both), risk-education beneficiaries."""
+    end = number.end
+    note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
+    m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
     if m:
-        rest = re.sub(r"^\s*\([^)]*\)", "", after[m.end():])  # a breakdown in brackets is not the verb
-        if re.match(r"[^.;]{0,60}?\b(?:killed|died|lost\s+their\s+lives)", rest, re.I) and not v.VICTIM_CONTEXT.search(rest[:60]):
-            return "victims_killed", number.value, number.end + m.end(), None
-        if v.VICTIM_CONTEXT.search(rest[:60]):
-            return "victims", number.value, number.end + m.end(), None
-        if v.EORE.search(sentence):
-            return "eore_beneficiaries", number.value, number.end + m.end(), None
-        if v.VICTIM_CONTEXT.search(sentence):
-            return "victims", number.value, number.end + m.end(), None
-        return None
+        end += m.end()
+    rest = re.sub(r"^\s*\([^)]*\)", "", after[m.end():] if m else after)[:90]
+    rest = re.split(r"[;:]|,\s+(?:and|while|including|of\s+whom)\b|\s+and\s+\w+\s+(?:were|have)\b", rest)[0]
     before = sentence[: number.start]
-    if re.search(r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims)\b[^.;]{0,60}(?:reached|stands\s+at|is|was|totals?|amounts?\s+to)\s*$", before, re.I):
-        return "victims", number.value, number.end, None
+    bare = re.sub(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", "", before, flags=re.I)
+    if v.KILLED_BEFORE.search(bare):
+        return "victims_killed", number.value, end, note
+    if v.INJURED_BEFORE.search(bare):
+        return "victims_injured", number.value, end, note
+    if v.VICTIMS_BEFORE.search(bare):
+        return "victims", number.value, end, note
+    if not m and not note:
+        return None
+    killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)
+    if killed and injured:
+        return "victims", number.value, end, note
+    if killed:
+        return "victims_killed", number.value, end, note
+    if injured:
+        return "victims_injured", number.value, end, note
+    if v.VICTIM_CUE.search(rest):
+        return "victims", number.value, end, note
+    if v.EORE.search(sentence) and not note:
+        return "eore_beneficiaries", number.value, end, None
+    if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
+        return earlier[-1].metric, number.value, end, note
+    if v.VICTIM_CUE.search(sentence):
+        return "victims", number.value, end, note
     return None
 
 
@@ -127,7 +167,7 @@ def _cleared_near(sentence: str, number: Number) -> bool:
 
 def _threat_note(sentence: str, number: Number, metric: str) -> str | None:
     if metric != "area_contaminated":
-        return _cmr_note(sentence, metric)
+        return _cmr_note(sentence[number.end: number.end + 80], metric)
     after = sentence[number.end: number.end + 50]
     if re.search(r"\bhigh(?:ly)?\b", after, re.I):
         return "high threat"
@@ -158,25 +198,29 @@ def _qualifier(before: str) -> str:
 
 
 class _Scope:
-    """What one sentence says about time: ranges, as-of dates, years, scopes, plans."""
+    """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans."""
 
-    def __init__(self, sentence: str, published: date | None, previous: "_Scope | None" = None):
+    def __init__(self, sentence: str, published: date | None, previous: "_Scope | None" = None,
+                 title: "_Scope | None" = None, post_war: bool = False):
         self.sentence = sentence
         self.published = published
+        self.post_war = post_war
         dates = find_dates(sentence, published.year if published else None)
         spans = find_day_spans(sentence, published)
         self.date_spans = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
-        for m in v.IN_YEAR.finditer(sentence):
-            self.date_spans.append((m.start("y"), m.end("y")))
-        for m in v.SINCE_YEAR.finditer(sentence):
-            self.date_spans.append((m.start("y"), m.end("y")))
-        for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence):
-            self.date_spans.append((m.start(), m.end()))
+        self.date_spans += [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence)]
         self.range = (spans[0][2], spans[0][3]) if spans else self._range(sentence, dates)
         self.as_of = self._as_of(sentence, dates)
-        if previous and not (self.range or self.as_of) and (v.SAME_PERIOD.search(sentence) or v.PRONOUN_START.match(sentence)):
-            self.range, self.as_of = previous.range, previous.as_of
+        self.since = self._since(sentence)
+        self.period = None if self.range else self._named_period(sentence)
+        self.own_period = bool(self.range or self.period or v.WEEK_CUE.search(sentence))
+        self.silent = not (self.own_period or self.as_of or self.since or v.LAST_YEARS.search(sentence)
+                           or v.CUMULATIVE_CUE.search(sentence))
+        self.inherited = None
+        if self.silent:
+            self.inherited = previous if previous is not None else (title if title and title.own_period else None)
 
+    # what the sentence says ---------------------------------------------------
     @staticmethod
     def _range(sentence: str, dates) -> tuple[date | None, date] | None:
         for (s1, e1, d1), (s2, e2, d2) in zip(dates, dates[1:]):
@@ -186,9 +230,44 @@ class _Scope:
         if m:
             y = int(m["y"])
             return month_bounds(y, MONTHS[m["m1"].lower()])[0], month_bounds(y, MONTHS[m["m2"].lower()])[1]
-        m = re.search(r"\bbetween\s+the\s+trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I) if dates else None
-        if m:
+        m = v.YEAR_SPAN.search(sentence)
+        if m and m["y1"] <= m["y2"]:
+            return date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31)
+        if dates and re.search(r"\bbetween\s+the\s+trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
             return v.WAR_END, dates[0][2]
+        return None
+
+    def _named_period(self, sentence: str) -> tuple[date | None, date | None] | None:
+        """'in August', 'in 2023', 'last year', 'first half of 2022', 'since the start of the year'."""
+        pub = self.published
+        m = v.HALF_YEAR.search(sentence)
+        if m:
+            y = int(m["y"])
+            return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
+        if v.SINCE_YEAR_START.search(sentence):
+            return (date(pub.year, 1, 1), pub) if pub else (None, None)
+        m = v.IN_MONTH.search(sentence)
+        if m and not v.SINCE_WAR.search(sentence):
+            month = MONTHS[m["m"].lower()]
+            year = int(m["y"]) if m["y"] else (pub.year - (month > pub.month) if pub else None)
+            if year:
+                return month_bounds(year, month)
+        m = v.IN_YEAR.search(sentence)
+        if m:
+            y = int(m["y"])
+            end = pub if pub and pub.year == y and not v.PLAN.search(sentence) else date(y, 12, 31)
+            return date(y, 1, 1), end
+        if v.LAST_YEAR.search(sentence) and pub:
+            return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+        return None
+
+    @staticmethod
+    def _since(sentence: str) -> date | None | bool:
+        if v.SINCE_WAR.search(sentence):
+            return v.WAR_END
+        m = v.SINCE_YEAR.search(sentence)
+        if m:
+            return v.WAR_END if m["y"] == "2020" else date(int(m["y"]), 1, 1)
         return None
 
     @staticmethod
@@ -197,18 +276,18 @@ class _Scope:
         if m:
             return date(int(m["y"]), 12, 31)
         for s, _, d in dates:
-            if v.AS_OF.search(sentence[max(0, s - 20): s]):
+            if d != v.WAR_END and v.AS_OF.search(sentence[max(0, s - 20): s]):
                 return d
         return None
 
+    # what it means for one figure ---------------------------------------------
     def apply(self, fig: Figure) -> None:
         s = self.sentence
-        year = v.IN_YEAR.search(s)
         if v.PLAN.search(s):
             fig.kind = "plan"
-            by = re.search(r"\bby\s+((?:19|20)\d\d)\b", s)
-            if year:
-                fig.period_start, fig.period_end = date(int(year["y"]), 1, 1), date(int(year["y"]), 12, 31)
+            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", s)
+            if self.period and not by:
+                fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
             elif by:
                 fig.period_end = date(int(by.group(1)), 12, 31)
             return
@@ -220,18 +299,39 @@ class _Scope:
             fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
             fig.period_start, fig.period_end = start, end
             return
-        since = v.SINCE_WAR.search(s) or v.SINCE_YEAR.search(s)
-        if since or v.LAST_YEARS.search(s) or v.CUMULATIVE_CUE.search(s):
-            fig.kind = "cumulative"
-            if since is not None and "y" in since.groupdict():
-                fig.period_start = v.WAR_END if since["y"] == "2020" else date(int(since["y"]), 1, 1)
-            elif since is not None:
-                fig.period_start = v.WAR_END
-            fig.period_end = self.as_of or self.published
+        if self.since:
+            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.published
             return
-        if year:
-            y = int(year["y"])
-            fig.kind, fig.period_start, fig.period_end = "period", date(y, 1, 1), date(y, 12, 31)
+        if self.period:
+            fig.kind, (fig.period_start, fig.period_end) = "period", self.period
             return
+        if v.WEEK_CUE.search(s):
+            fig.kind = "period"
+            return
+        if v.LAST_YEARS.search(s) or v.CUMULATIVE_CUE.search(s) or self.as_of:
+            self._cumulative(fig)
+            return
+        if self.inherited is not None:
+            self.inherited.apply_period(fig)
+            return
+        if fig.metric in v.FLOWS:
+            fig.kind = "period"  # "5 mines were found": an event, not a running total
+            return
+        self._cumulative(fig)
+
+    def apply_period(self, fig: Figure) -> None:
+        """The period this (earlier) sentence stated, for a figure of a later one."""
+        if self.range:
+            start, end = self.range
+            fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
+            fig.period_start, fig.period_end = start, end
+        elif self.period:
+            fig.kind, (fig.period_start, fig.period_end) = "period", self.period
+        else:
+            fig.kind = "period"
+
+    def _cumulative(self, fig: Figure) -> None:
         fig.kind = "cumulative"
         fig.period_end = self.as_of or self.published
+        if not v.LAST_YEARS.search(self.sentence) and self.post_war:
+            fig.period_start = v.WAR_END

@@ -31,6 +31,7 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_tables=True, include_comments=False)
     text = (found.text if found is not None else None) or _fallback_text(soup)
     title = (found.title if found is not None else None) or (soup.title.string.strip() if soup.title and soup.title.string else None)
+    text = _without_headline(text, title, soup)
     return Document(
         text=text,
         title=title,
@@ -38,6 +39,16 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
         language=_language(soup, text),
         url=url,
     )
+
+
+def _without_headline(text: str, title: str | None, soup) -> str:
+    """The headline repeats the story (often rounded): figures come from the body only."""
+    h1 = soup.find("h1")
+    for headline in {title, h1.get_text(" ", strip=True) if h1 else None} - {None, ""}:
+        first, _, rest = text.partition("\n")
+        if first.strip() == headline.strip() and rest.strip():
+            return rest
+    return text
 
 
 def _fallback_text(soup) -> str:

@@ -9,67 +9,95 @@ WAR_END = date(2020, 11, 10)  # the Trilateral Statement
 
 # Units of area, as hectares per unit; matched right after a number.
 AREA_UNITS = [
-    (re.compile(r"^\s*(?:hectares?|ha)\b", re.I), 1.0),
-    (re.compile(r"^\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er)s?)", re.I), 100.0),
-    (re.compile(r"^\s*(?:m²|m2|sq\.?\s*m\b|square\s+met(?:re|er)s?)", re.I), 0.0001),
+    (re.compile(r"^\s*-?\s*(?:hectares?|ha)\b", re.I), 1.0),
+    (re.compile(r"^\s*-?\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er)s?)", re.I), 100.0),
+    (re.compile(r"^\s*-?\s*(?:m²|m2|sq\.?\s*m\b|square\s+met(?:re|er)s?)", re.I), 0.0001),
 ]
 
-ADJ = r"(?:(?:more|additional|new|other)\s+)?"
+ADJ = r"(?:(?:more|additional|new|other|such|further|newly[- ]trained|female|male|trained|accredited)\s+){0,2}"
+IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+)?"
+UXO = (r"(?:(?:pieces|items|units)\s+of\s+)?(?:unexploded\s+(?:ordnances?|munitions?|ammunition|explosive\s+ordnance|explosives?|devices?)|"
+       r"UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|items\s+of\s+ERW)")
 # Metric phrases that follow a number, most specific first.
 AFTER_NUMBER = [
-    ("apm_neutralized", re.compile(r"^\s*" + ADJ + r"(?:pieces of\s+)?anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?", re.I)),
-    ("atm_neutralized", re.compile(r"^\s*" + ADJ + r"(?:pieces of\s+)?anti-?\s?tank(?:\s+(?:land)?mines?)?", re.I)),
+    ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+)?anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?", re.I)),
+    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+)?anti-?\s?tank(?:\s+(?:land)?mines?)?", re.I)),
     ("items_neutralized", re.compile(
-        r"^\s*(?:explosive\s+items|(?:land)?mines\s+and\s+(?:items\s+of\s+|pieces\s+of\s+)?(?:unexploded|explosive|ERW|UXO)[\w ]*?(?=[,.;)]|\s+(?:were|have|had|in|from|during)\b|$)|items\s+of\s+explosive\s+ordnance|explosive\s+devices|ordnance\s+items)", re.I)),
-    ("uxo_neutralized", re.compile(
-        r"^\s*" + ADJ + r"(?:(?:pieces|items|units)\s+of\s+)?(?:unexploded\s+(?:ordnance|munitions?)|UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war)", re.I)),
+        r"^\s*(?:(?:land)?mines\s+and\s+(?:other\s+)?(?:items\s+of\s+|pieces\s+of\s+)?(?:unexploded\s+|explosive\s+)?"
+        r"(?:ordnances?|munitions?|ammunition|explosives?|explosive\s+(?:weapons|devices|items)|ERW|UXOs?|remnants\s+of\s+war|devices)"
+        r"|explosive\s+(?:items|devices|objects)|items\s+of\s+explosive\s+ordnance|(?:explosive\s+)?ordnance\s+items)", re.I)),
+    ("uxo_neutralized", re.compile(r"^\s*" + IS + ADJ + UXO, re.I)),
     ("submunitions_destroyed", re.compile(r"^\s*(?:cluster\s+)?submunitions", re.I)),
-    ("mines_neutralized", re.compile(r"^\s*" + ADJ + r"(?:land)?mines\b", re.I)),
-    ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?deminers\b", re.I)),
-    ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:mine[- ]detection\s+)?(?:dogs|MDDs)\b", re.I)),
-    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing)\s+)?machines\b", re.I)),
-    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:killed|died|dead|deaths|fatalities|lost\s+their\s+lives)\b", re.I)),
-    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:injured|wounded|injuries)\b", re.I)),
+    ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:land)?mines\b", re.I)),
+    ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers)\b", re.I)),
+    ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
+    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b", re.I)),
+    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities)\b", re.I)),
+    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries)\b", re.I)),
     ("victims", re.compile(r"^\s*(?:mine\s+)?(?:victims|casualties)\b", re.I)),
 ]
-PERSONS = re.compile(r"^\s*(?:people|persons|individuals|citizens|Azerbaijanis|residents)\b", re.I)
-BREAKDOWN = [  # parts of the figure before them in the same sentence
-    ("civilians", re.compile(r"^\s*civilians\b", re.I)),
-    ("military", re.compile(r"^\s*(?:servicemen|military(?:\s+personnel)?|soldiers)\b", re.I)),
-    (None, re.compile(r"^\s*of\s+them\b", re.I)),
+PERSONS = re.compile(
+    r"^\s*(?:(?:Azerbaijani?|civilian)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
+    r"civilians|servicemen|military\s+servicemen|soldiers|children|women)\b", re.I)
+BREAKDOWN_NOTE = [
+    ("civilians", re.compile(r"^\s*(?:\w+\s+)?civilians?\b", re.I)),
+    ("military", re.compile(r"^\s*(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers)\b", re.I)),
+    ("children", re.compile(r"^\s*(?:of\s+the\s+victims\s+were\s+)?children\b", re.I)),
+    ("women", re.compile(r"^\s*(?:were\s+)?women\b", re.I)),
 ]
+OF_WHOM = re.compile(r"^\s*of\s+(?:them|whom|these|those|the\s+victims)\b", re.I)
+KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their\s+lives|perished|martyred)\b", re.I)
+INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed)\b", re.I)
+VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?)\b", re.I)
+# A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
+KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)\s*$", re.I)
+INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed)\s*$", re.I)
+VICTIMS_BEFORE = re.compile(
+    r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
+    r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$", re.I)
+NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|"
+                         r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
+PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed)\b", re.I)
 
-CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|neutrali[sz]ed)\b", re.I)
+CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed)\b", re.I)
 CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined\s+area|polluted)\b", re.I)
-EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?)\b", re.I)
-VICTIM_CONTEXT = re.compile(r"\b(?:victims?|casualt\w+)\b", re.I)
+EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk)\b", re.I)
 PLAN = re.compile(
     r"\b(?:work\s+plan|plans?|planned|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
-    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|by\s+20\d\d)\b", re.I)
+    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I)
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
+FLOWS = {"area_cleared", "apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized",
+         "items_neutralized", "submunitions_destroyed", "eore_beneficiaries"}
 
 QUALIFIER_BEFORE = [
-    ("approx", re.compile(r"(?:around|about|approximately|nearly|almost|some|roughly|an?\s+estimated|estimated|close\s+to|~)\s*$", re.I)),
+    ("approx", re.compile(r"(?:around|about|approximately|nearly|almost|some|roughly|an?\s+estimated|estimated|close\s+to|~)[,\s]*$", re.I)),
     ("at_least", re.compile(r"(?:over|more\s+than|at\s+least|in\s+excess\s+of|above|upwards\s+of|exceed(?:ing|s)?)\s*$", re.I)),
     ("at_most", re.compile(r"(?:up\s+to|less\s+than|fewer\s+than|under|below|at\s+most)\s*$", re.I)),
 ]
 
 # Scopes of a running total.
 SINCE_WAR = re.compile(
-    r"\b(?:since|after)\s+(?:the\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|end\s+of\s+the\s+(?:(?:second\s+karabakh|patriotic|44-day)\s+)?war|"
-    r"(?:second\s+karabakh|patriotic|44-day)\s+war|liberation|war\s+ended|november\s+10,?\s+2020|10\s+november\s+2020)", re.I)
-SINCE_YEAR = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-LAST_YEARS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b", re.I)
-CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|overall|as\s+of\s+now|until\s+now|to\s+this\s+day)\b", re.I)
+    r"\b(?:since|after|following)\s+(?:the\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
+    r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
+    r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020))", re.I)
+SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I)
+LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b", re.I)
+CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|overall|as\s+of\s+now|until\s+now|to\s+this\s+day|"
+                            r"already|since\s+then|(?:has|have)\s+(?:so\s+far\s+)?been)\b", re.I)
+POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b", re.I)
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-IN_YEAR = re.compile(r"\b(?:in|during|for|of|throughout)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )\b(?:in|during|for|of|throughout)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)", re.I)
+LAST_YEAR = re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b", re.I)
+YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_SPAN = re.compile(
-    r"\bbetween\s+(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
-    r"(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<y>(?:19|20)\d\d)", re.I)
+    r"\bbetween\s+(?P<m1>" + MONTH_NAMES + r")\s+and\s+(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
+IN_MONTH = re.compile(r"\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
+HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week)\b", re.I)
 OF_THEM = re.compile(r"^\W*(?:of|among)\s+(?:them|these|this\s+number|those)\b", re.I)
-PRONOUN_START = re.compile(r"^\W*(?:they|these|it|in\s+all)\b", re.I)
-SAME_PERIOD = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:same|this|that|the\s+reporting)\s+period\b", re.I)
 RANGE_WORDS = re.compile(r"^\s*(?:to|till|until|and|through|-|–)\s*$", re.I)
 
 DISTRICTS = {
