@@ -31,8 +31,12 @@ def _year(match: re.Match, default_year: int | None) -> int | None:
     return int(y) if y else default_year
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each full date in text, earliest offset first, no overlaps."""
+def find_dates(text: str, default_year: int | None = None, reference: date | None = None) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each full date in text, earliest offset first, no overlaps.
+    A date without a year takes default_year, or the reference date's year unless that puts
+    it after the reference (then the year before)."""
+    if reference is not None:
+        default_year = reference.year
     found: list[tuple[int, int, date]] = []
     for pattern, numeric_month in ((ISO, True), (NUMERIC, True), (DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)):
         for m in pattern.finditer(text):
@@ -43,6 +47,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, in
             if year is None:
                 continue
             d = _make(year, month, int(m["d"]))
+            if d and reference is not None and not m.groupdict().get("y") and d > reference:
+                d = _make(year - 1, month, int(m["d"]))
             if d:
                 found.append((m.start(), m.end(), d))
     return sorted(found)

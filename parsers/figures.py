@@ -34,20 +34,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
     post_war = bool(v.POST_WAR.search(text))
-    title_scope = _Scope(title, published) if title else None
+    reference = published or _latest_year_end(f"{title or ''} {text}")
+    title_scope = _Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
     previous, previous_at = None, -10  # the last sentence that stated a period
     for index, (start, end) in enumerate(sentences(text)):
         scope = _Scope(text[start:end], published, previous if index - previous_at <= 2 else None,
-                       title_scope, post_war)
+                       title_scope, post_war, reference)
         found = _sentence_figures(text, start, end, scope)
         if figures and v.OF_THEM.match(text[start:end]):
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
-        if scope.own_period:
+        if scope.own_period or scope.since:
             previous, previous_at = scope, index
     return _unique(figures)
+
+
+def _latest_year_end(text: str) -> date | None:
+    """For an undated text: the end of the latest year it names, to place 'October 23 to 29'."""
+    years = [int(y) for y in re.findall(r"\b(20[12]\d)\b", text)]
+    return date(max(years), 12, 31) if years else None
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
@@ -129,8 +136,9 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
     m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
     if m:
         end += m.end()
-    rest = re.sub(r"^\s*\([^)]*\)", "", after[m.end():] if m else after)[:90]
-    rest = re.split(r"[;:]|,\s+(?:and|while|including|of\s+whom)\b|\s+and\s+\w+\s+(?:were|have)\b", rest)[0]
+    rest = after[m.end():] if m else after
+    rest = re.sub(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,", "", rest)[:90]
+    rest = re.split(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b", rest)[0]
     before = sentence[: number.start]
     bare = re.sub(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", "", before, flags=re.I)
     if v.KILLED_BEFORE.search(bare):
@@ -139,24 +147,33 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
         return "victims_injured", number.value, end, note
     if v.VICTIMS_BEFORE.search(bare):
         return "victims", number.value, end, note
-    if not m and not note:
+    if not (m or note or v.PERSON_VERB.match(after)):
         return None
-    killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)
-    if killed and injured:
-        return "victims", number.value, end, note
-    if killed:
-        return "victims_killed", number.value, end, note
-    if injured:
-        return "victims_injured", number.value, end, note
-    if v.VICTIM_CUE.search(rest):
-        return "victims", number.value, end, note
+    metric = _victim_metric(rest)
+    if metric:
+        return metric, number.value, end, note
     if v.EORE.search(sentence) and not note:
         return "eore_beneficiaries", number.value, end, None
+    if re.match(r"\s*of\s+the\s+victims", after, re.I):
+        return "victims", number.value, end, note
     if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
         return earlier[-1].metric, number.value, end, note
     if v.VICTIM_CUE.search(sentence):
         return "victims", number.value, end, note
     return None
+
+
+def _victim_metric(rest: str) -> str | None:
+    """The first cue after the count decides: 'were victims', 'died', 'were injured', 'killed or injured'."""
+    cues = [(rx.search(rest), metric) for rx, metric in
+            ((v.VICTIM_CUE, "victims"), (v.KILLED_VERB, "victims_killed"), (v.INJURED_VERB, "victims_injured"))]
+    cues = sorted(((hit.start(), metric) for hit, metric in cues if hit))
+    if not cues:
+        return None
+    metrics = {metric for _, metric in cues}
+    if {"victims_killed", "victims_injured"} <= metrics and abs(cues[0][0] - cues[1][0]) < 25 and cues[0][1] != "victims":
+        return "victims"  # "killed or injured"
+    return cues[0][1]
 
 
 def _cleared_near(sentence: str, number: Number) -> bool:
@@ -201,12 +218,13 @@ class _Scope:
     """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans."""
 
     def __init__(self, sentence: str, published: date | None, previous: "_Scope | None" = None,
-                 title: "_Scope | None" = None, post_war: bool = False):
+                 title: "_Scope | None" = None, post_war: bool = False, reference: date | None = None):
         self.sentence = sentence
         self.published = published
         self.post_war = post_war
-        dates = find_dates(sentence, published.year if published else None)
-        spans = find_day_spans(sentence, published)
+        reference = published or reference
+        dates = find_dates(sentence, reference=reference)
+        spans = find_day_spans(sentence, reference)
         self.date_spans = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
         self.date_spans += [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence)]
         self.range = (spans[0][2], spans[0][3]) if spans else self._range(sentence, dates)
@@ -215,7 +233,7 @@ class _Scope:
         self.period = None if self.range else self._named_period(sentence)
         self.own_period = bool(self.range or self.period or v.WEEK_CUE.search(sentence))
         self.silent = not (self.own_period or self.as_of or self.since or v.LAST_YEARS.search(sentence)
-                           or v.CUMULATIVE_CUE.search(sentence))
+                           or v.CUMULATIVE_CUE.search(sentence) or v.PLAN.search(sentence))
         self.inherited = None
         if self.silent:
             self.inherited = previous if previous is not None else (title if title and title.own_period else None)
@@ -246,13 +264,13 @@ class _Scope:
             return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
         if v.SINCE_YEAR_START.search(sentence):
             return (date(pub.year, 1, 1), pub) if pub else (None, None)
-        m = v.IN_MONTH.search(sentence)
+        m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
         if m and not v.SINCE_WAR.search(sentence):
             month = MONTHS[m["m"].lower()]
             year = int(m["y"]) if m["y"] else (pub.year - (month > pub.month) if pub else None)
             if year:
                 return month_bounds(year, month)
-        m = v.IN_YEAR.search(sentence)
+        m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
         if m:
             y = int(m["y"])
             end = pub if pub and pub.year == y and not v.PLAN.search(sentence) else date(y, 12, 31)
@@ -275,6 +293,9 @@ class _Scope:
         m = v.END_OF_YEAR.search(sentence)
         if m:
             return date(int(m["y"]), 12, 31)
+        m = v.END_OF_MONTH.search(sentence)
+        if m:
+            return month_bounds(int(m["y"]), MONTHS[m["m"].lower()])[1]
         for s, _, d in dates:
             if d != v.WAR_END and v.AS_OF.search(sentence[max(0, s - 20): s]):
                 return d
@@ -314,6 +335,9 @@ class _Scope:
         if self.inherited is not None:
             self.inherited.apply_period(fig)
             return
+        if v.WEAK_CUMULATIVE_CUE.search(s):
+            self._cumulative(fig)
+            return
         if fig.metric in v.FLOWS:
             fig.kind = "period"  # "5 mines were found": an event, not a running total
             return
@@ -327,6 +351,8 @@ class _Scope:
             fig.period_start, fig.period_end = start, end
         elif self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
+        elif self.since:
+            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.published
         else:
             fig.kind = "period"
 

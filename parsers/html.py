@@ -28,7 +28,8 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
 
     html = decode(data)
     soup = BeautifulSoup(html, "html.parser")
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_tables=True, include_comments=False)
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_tables=True, include_comments=False,
+                                        date_extraction_params={"extensive_search": False, "original_date": True})
     text = (found.text if found is not None else None) or _fallback_text(soup)
     title = (found.title if found is not None else None) or (soup.title.string.strip() if soup.title and soup.title.string else None)
     text = _without_headline(text, title, soup)

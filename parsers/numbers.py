@@ -61,6 +61,9 @@ def parse_number(token: str) -> tuple[float, bool]:
     # Several separators: the last may be a decimal mark if it differs from the others.
     if len(set(seps)) == 2 and seps[-1] != seps[0] and seps[-1] != " ":
         int_groups, dec = groups[:-1], groups[-1]
+    elif len(groups[-1]) < 3 and all(len(g) == 3 for g in groups[1:-1]):
+        # 5,264,14: a decimal comma after thousands commas; read so, but flag it
+        return float("".join(groups[:-1]) + "." + groups[-1]), True
     else:
         int_groups, dec = groups, ""
     malformed = any(len(g) != 3 for g in int_groups[1:]) or len(set(seps[: len(int_groups) - 1])) > 1

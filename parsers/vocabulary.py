@@ -38,7 +38,8 @@ AFTER_NUMBER = [
 ]
 PERSONS = re.compile(
     r"^\s*(?:(?:Azerbaijani?|civilian)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
-    r"civilians|servicemen|military\s+servicemen|soldiers|children|women)\b", re.I)
+    r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more)\b", re.I)
+PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|received|suffered|sustained|got)\b", re.I)
 BREAKDOWN_NOTE = [
     ("civilians", re.compile(r"^\s*(?:\w+\s+)?civilians?\b", re.I)),
     ("military", re.compile(r"^\s*(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers)\b", re.I)),
@@ -77,14 +78,16 @@ QUALIFIER_BEFORE = [
 
 # Scopes of a running total.
 SINCE_WAR = re.compile(
-    r"\b(?:since|after|following)\s+(?:the\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
+    r"\b(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
     r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
     r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020))", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I)
 LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b", re.I)
-CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|overall|as\s+of\s+now|until\s+now|to\s+this\s+day|"
+CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
                             r"already|since\s+then|(?:has|have)\s+(?:so\s+far\s+)?been)\b", re.I)
+# "a total of" sums what the context gives: a year's total after "in 2024", a running one otherwise.
+WEAK_CUMULATIVE_CUE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether)\b", re.I)
 POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b", re.I)
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -94,7 +97,10 @@ YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_SPAN = re.compile(
     r"\bbetween\s+(?P<m1>" + MONTH_NAMES + r")\s+and\s+(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
-IN_MONTH = re.compile(r"\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
+IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
+END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# A year or month that dates the war or the occupation, not the figure.
+HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed)\s+(?:\w+\s+){0,2}$", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week)\b", re.I)
 OF_THEM = re.compile(r"^\W*(?:of|among)\s+(?:them|these|this\s+number|those)\b", re.I)
