@@ -10,7 +10,13 @@ from datetime import date
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+for i, stem in enumerate(_RU, 1):
+    for ending in ("ь", "я", "е", "а", "") if stem != "ма" else ("й", "я", "е"):
+        MONTHS[stem + ending] = i
+for i, name in enumerate(["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"], 1):
+    MONTHS[name] = i
+MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:[ıiuü]n|[ıi]n)?\.?"
 
 DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="m") + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
@@ -68,11 +74,11 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-_DASH = r"\s*(?:-|–|—|to|till|until|through|and)\s*"
-DAY_SPAN = re.compile(  # March 11 to 17 · March 28 to April 3 · 11-17 March · 28 March to 3 April
+_DASH = r"(?:-(?:dən|dan)\s+|\s*(?:-|–|—|to|till|until|through|and|по)\s*)"
+DAY_SPAN = re.compile(  # March 11 to 17 · 28 March to 3 April · с 18 по 24 августа · avqustun 18-dən 24-nə qədər
     r"\b" + MONTH.format(n="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _DASH
     + r"(?:" + MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    r"|\b(?P<e1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + MONTH.format(n="n1") + r")?" + _DASH
+    r"|\b(?:с\s+)?(?P<e1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + MONTH.format(n="n1") + r")?" + _DASH
     + r"(?P<e2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="n2") + r"(?:,?\s+(?P<z>(?:19|20)\d\d))?",
     re.I,
 )

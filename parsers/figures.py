@@ -35,19 +35,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
     post_war = bool(v.POST_WAR.search(text))
     reference = published or _latest_year_end(f"{title or ''} {text}")
+    # An undated text's running totals are as of the latest date it states (after the war).
+    stated = [d for _, _, d in find_dates(text) if d > v.WAR_END]
+    as_of = published or (max(stated) if stated else None)
     title_scope = _Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
     previous, previous_at = None, -10  # the last sentence that stated a period
     for index, (start, end) in enumerate(sentences(text)):
         scope = _Scope(text[start:end], published, previous if index - previous_at <= 2 else None,
-                       title_scope, post_war, reference)
+                       title_scope, post_war, reference, as_of)
         found = _sentence_figures(text, start, end, scope)
         if figures and v.OF_THEM.match(text[start:end]):
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
-        if scope.own_period or scope.since:
+        if scope.range or scope.period or scope.since:
             previous, previous_at = scope, index
+        elif scope.own_period and previous is not None:
+            previous_at = index
     return _unique(figures)
 
 
@@ -85,11 +90,11 @@ def _sentence_figures(text: str, start: int, end: int, scope: "_Scope") -> list[
             value=round(value, 6),
             kind="snapshot",
             quote=text[start + quote_start: start + phrase_end].strip(),
-            qualifier=_qualifier(before),
+            qualifier="at_least" if QUALIFIER_AFTER.match(sentence[number.end:]) else _qualifier(before),
             note=note,
             flags=["malformed_number"] if number.malformed else [],
         )
-        scope.apply(fig)
+        scope.apply(fig, number.start)
         if metric in v.CAPACITY and fig.kind != "plan":
             fig.operator = v.operator_of(sentence)
         fig.district = v.district_of(sentence)
@@ -105,9 +110,17 @@ def _is_percentage(sentence: str, number: Number) -> bool:
     return bool(re.match(r"\s*(?:%|per\s*cent|percent|процент|faiz)", sentence[number.end:], re.I))
 
 
+AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|dən|dan|də|da|nə|na|ə|a)\b(?:\s+(?:çox|artıq))?")
+QUALIFIER_AFTER = re.compile(r"^-(?:dən|dan)\s+(?:çox|artıq)\b")
+
+
 def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
     """(metric, value in canonical unit, end offset of the phrase, note) or None."""
     after = sentence[number.end:]
+    suffix = AZ_SUFFIX.match(after)  # Azerbaijani case endings: "65-i həlak olub"
+    if suffix:
+        number = Number(number.value, number.start, number.end + suffix.end(), number.malformed)
+        after = after[suffix.end():]
     skipped = re.match(r"\s*\([^)]{0,80}\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines"
     offset = skipped.end() if skipped else 0
     body = after[offset:]
@@ -149,6 +162,10 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
         return "victims", number.value, end, note
     if not (m or note or v.PERSON_VERB.match(after)):
         return None
+    if note:  # a part: its own verb ("44 civilians were injured"), else the cue before ("Of the dead, 55 civilians")
+        metric = _victim_metric(re.split(r"[,;:()]", rest)[0]) or _last_cue(bare)
+        if metric:
+            return metric, number.value, end, note
     metric = _victim_metric(rest)
     if metric:
         return metric, number.value, end, note
@@ -163,6 +180,13 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
     return None
 
 
+def _last_cue(before: str) -> str | None:
+    cues = [(hit.start(), metric) for rx, metric in
+            ((v.VICTIM_CUE, "victims"), (v.KILLED_VERB, "victims_killed"), (v.INJURED_VERB, "victims_injured"))
+            for hit in rx.finditer(before)]
+    return max(cues)[1] if cues else None
+
+
 def _victim_metric(rest: str) -> str | None:
     """The first cue after the count decides: 'were victims', 'died', 'were injured', 'killed or injured'."""
     cues = [(rx.search(rest), metric) for rx, metric in
@@ -170,9 +194,8 @@ def _victim_metric(rest: str) -> str | None:
     cues = sorted(((hit.start(), metric) for hit, metric in cues if hit))
     if not cues:
         return None
-    metrics = {metric for _, metric in cues}
-    if {"victims_killed", "victims_injured"} <= metrics and abs(cues[0][0] - cues[1][0]) < 25 and cues[0][1] != "victims":
-        return "victims"  # "killed or injured"
+    if v.KILLED_OR_INJURED.match(rest):
+        return "victims"
     return cues[0][1]
 
 
@@ -218,9 +241,11 @@ class _Scope:
     """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans."""
 
     def __init__(self, sentence: str, published: date | None, previous: "_Scope | None" = None,
-                 title: "_Scope | None" = None, post_war: bool = False, reference: date | None = None):
+                 title: "_Scope | None" = None, post_war: bool = False, reference: date | None = None,
+                 default_as_of: date | None = None):
         self.sentence = sentence
         self.published = published
+        self.default_as_of = published or default_as_of
         self.post_war = post_war
         reference = published or reference
         dates = find_dates(sentence, reference=reference)
@@ -280,13 +305,13 @@ class _Scope:
         return None
 
     @staticmethod
-    def _since(sentence: str) -> date | None | bool:
-        if v.SINCE_WAR.search(sentence):
-            return v.WAR_END
-        m = v.SINCE_YEAR.search(sentence)
-        if m:
-            return v.WAR_END if m["y"] == "2020" else date(int(m["y"]), 1, 1)
-        return None
+    def _since(sentence: str) -> date | None:
+        """The scope of a running total; the last one named wins ('after the war ..., since 1991 ...')."""
+        found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(sentence)]
+        for m in v.SINCE_YEAR.finditer(sentence):
+            year = m["y"] or m["ry"] or m["ay"]
+            found.append((m.start(), v.WAR_END if year == "2020" else date(int(year), 1, 1)))
+        return max(found)[1] if found else None
 
     @staticmethod
     def _as_of(sentence: str, dates) -> date | None:
@@ -302,8 +327,9 @@ class _Scope:
         return None
 
     # what it means for one figure ---------------------------------------------
-    def apply(self, fig: Figure) -> None:
+    def apply(self, fig: Figure, position: int = 0) -> None:
         s = self.sentence
+        since = self._since(s[:position]) or self.since
         if v.PLAN.search(s):
             fig.kind = "plan"
             by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", s)
@@ -313,15 +339,15 @@ class _Scope:
                 fig.period_end = date(int(by.group(1)), 12, 31)
             return
         if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
-            fig.kind, fig.period_end = "snapshot", self.as_of or self.published
+            fig.kind, fig.period_end = "snapshot", self.as_of or self.default_as_of
             return
         if self.range:
             start, end = self.range
             fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
             fig.period_start, fig.period_end = start, end
             return
-        if self.since:
-            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.published
+        if since:
+            fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self.default_as_of
             return
         if self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
@@ -352,12 +378,14 @@ class _Scope:
         elif self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
         elif self.since:
-            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.published
+            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.default_as_of
         else:
             fig.kind = "period"
 
     def _cumulative(self, fig: Figure) -> None:
         fig.kind = "cumulative"
-        fig.period_end = self.as_of or self.published
-        if not v.LAST_YEARS.search(self.sentence) and self.post_war:
+        fig.period_end = self.as_of or self.default_as_of
+        # Post-war totals of victims are in the hundreds; thousands count since 1991.
+        post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
+        if not v.LAST_YEARS.search(self.sentence) and self.post_war and post_war_scale:
             fig.period_start = v.WAR_END

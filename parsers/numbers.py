@@ -15,12 +15,13 @@ WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20,
 }
-SCALES = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000,
+          "тыс": 1_000, "тысяч": 1_000, "млн": 1_000_000, "миллион": 1_000_000, "milyon": 1_000_000}
 
 # A digit group, then optional scale word. Kept permissive: validation happens in parse_number.
 NUMBER_RE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|mln|billion)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|mln|billion|тысяч\w*|тыс|млн|миллион\w*|milyon)\b\.?)?"
     r"|(?<![\w-])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -81,6 +82,6 @@ def find_numbers(text: str) -> list[Number]:
         value, malformed = parse_number(m.group("num"))
         scale = m.group("scale")
         if scale:
-            value *= SCALES[scale.lower()]
+            value *= next(factor for word, factor in SCALES.items() if scale.lower().startswith(word))
         found.append(Number(value, m.start(), m.end(), malformed))
     return found

@@ -9,59 +9,72 @@ WAR_END = date(2020, 11, 10)  # the Trilateral Statement
 
 # Units of area, as hectares per unit; matched right after a number.
 AREA_UNITS = [
-    (re.compile(r"^\s*-?\s*(?:hectares?|ha)\b", re.I), 1.0),
-    (re.compile(r"^\s*-?\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er)s?)", re.I), 100.0),
+    (re.compile(r"^\s*-?\s*(?:hectares?|ha|гектар\w*|га|hektar\w*)\b", re.I), 1.0),
+    (re.compile(r"^\s*-?\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er)s?|кв\.?\s*км|квадратных\s+километр\w*|kv\.?\s*km)", re.I), 100.0),
     (re.compile(r"^\s*-?\s*(?:m²|m2|sq\.?\s*m\b|square\s+met(?:re|er)s?)", re.I), 0.0001),
 ]
 
 ADJ = r"(?:(?:more|additional|new|other|such|further|newly[- ]trained|female|male|trained|accredited)\s+){0,2}"
 IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+)?"
 UXO = (r"(?:(?:pieces|items|units)\s+of\s+)?(?:unexploded\s+(?:ordnances?|munitions?|ammunition|explosive\s+ordnance|explosives?|devices?)|"
-       r"UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|items\s+of\s+ERW)")
+       r"UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|items\s+of\s+ERW|"
+       r"(?:единиц\w*\s+)?(?:неразорвавш\w+\s+боеприпас\w*|НРБ\b|взрывоопасн\w+\s+(?:предмет|пережит)\w*)|"
+       r"partlamamış\s+(?:hərbi\s+)?sursat\w*|PHS\b)")
 # Metric phrases that follow a number, most specific first.
 AFTER_NUMBER = [
-    ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+)?anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?", re.I)),
-    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+)?anti-?\s?tank(?:\s+(?:land)?mines?)?", re.I)),
+    ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?|"
+                                   r"противопехотн\w+(?:\s+мин\w*)?|piyada\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
+    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?tank(?:\s+(?:land)?mines?)?|"
+                                   r"противотанков\w+(?:\s+мин\w*)?|tank\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
     ("items_neutralized", re.compile(
         r"^\s*(?:(?:land)?mines\s+and\s+(?:other\s+)?(?:items\s+of\s+|pieces\s+of\s+)?(?:unexploded\s+|explosive\s+)?"
         r"(?:ordnances?|munitions?|ammunition|explosives?|explosive\s+(?:weapons|devices|items)|ERW|UXOs?|remnants\s+of\s+war|devices)"
-        r"|explosive\s+(?:items|devices|objects)|items\s+of\s+explosive\s+ordnance|(?:explosive\s+)?ordnance\s+items)", re.I)),
+        r"|explosive\s+(?:items|devices|objects)|items\s+of\s+explosive\s+ordnance|(?:explosive\s+)?ordnance\s+items"
+        r"|мин\w*\s+и\s+(?:различн\w+\s+|других\s+)?(?:взрывоопасн\w+\s+предмет\w*|НРБ|неразорвавш\w+\s+боеприпас\w*)"
+        r"|mina\w*\s+və\s+(?:partlamamış\s+)?(?:hərbi\s+)?sursat\w*)", re.I)),
     ("uxo_neutralized", re.compile(r"^\s*" + IS + ADJ + UXO, re.I)),
     ("submunitions_destroyed", re.compile(r"^\s*(?:cluster\s+)?submunitions", re.I)),
-    ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:land)?mines\b", re.I)),
+    ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:(?:land)?mines\b|мин(?:а|ы|у|ой|ам|ами|ах)?\b|mina(?:lar\w*)?\b)", re.I)),
     ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers)\b", re.I)),
     ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
     ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b", re.I)),
-    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities)\b", re.I)),
-    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries)\b", re.I)),
+    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b", re.I)),
+    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b", re.I)),
     ("victims", re.compile(r"^\s*(?:mine\s+)?(?:victims|casualties)\b", re.I)),
 ]
 PERSONS = re.compile(
     r"^\s*(?:(?:Azerbaijani?|civilian)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
-    r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more)\b", re.I)
-PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|received|suffered|sustained|got)\b", re.I)
+    r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|"
+    r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
+PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 BREAKDOWN_NOTE = [
-    ("civilians", re.compile(r"^\s*(?:\w+\s+)?civilians?\b", re.I)),
-    ("military", re.compile(r"^\s*(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers)\b", re.I)),
-    ("children", re.compile(r"^\s*(?:of\s+the\s+victims\s+were\s+)?children\b", re.I)),
-    ("women", re.compile(r"^\s*(?:were\s+)?women\b", re.I)),
+    ("civilians", re.compile(r"^\s*(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
+    ("military", re.compile(r"^\s*(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*)\b", re.I)),
+    ("children", re.compile(r"^\s*(?:of\s+the\s+victims\s+were\s+)?(?:children|-?\s*дет\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
+    ("women", re.compile(r"^\s*(?:were\s+)?(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
 ]
+KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead)\s+(?:or|and)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
+                               r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*of\s+(?:them|whom|these|those|the\s+victims)\b", re.I)
-KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their\s+lives|perished|martyred)\b", re.I)
-INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed)\b", re.I)
-VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?)\b", re.I)
+KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
+                         r"həlak\s+olub|həyatını\s+itirib|ölüb)\b", re.I)
+INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|ранен\w*|травм\w*|yaralan\w*|xəsarət\w*)\b", re.I)
+VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
+                        r"жертв\w*|подорвал\w*|qurban\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
-KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)\s*$", re.I)
-INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed)\s*$", re.I)
+KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них)\s*$", re.I)
+INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены|ещ[её])\s*$", re.I)
 VICTIMS_BEFORE = re.compile(
     r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
-    r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$", re.I)
+    r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$"
+    r"|\bжертвами\s+(?:мин\w*\s+)?(?:и\s+НРБ\s+)?стали\s*$|\bqurbanlarının\s+sayı\s*$", re.I)
 NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|"
+                         r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
                          r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
-PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed)\b", re.I)
+PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|заложен\w*|установлен\w*|basdırıl\w*|yerləşdiril\w*)\b", re.I)
 
-CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed)\b", re.I)
-CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined\s+area|polluted)\b", re.I)
+CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|очищен\w*|очистк\w*|разминирован\w*|təmizlən\w*)\b", re.I)
+CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined\s+area|polluted|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
 EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk)\b", re.I)
 PLAN = re.compile(
     r"\b(?:work\s+plan|plans?|planned|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
@@ -71,24 +84,29 @@ FLOWS = {"area_cleared", "apm_neutralized", "atm_neutralized", "uxo_neutralized"
          "items_neutralized", "submunitions_destroyed", "eore_beneficiaries"}
 
 QUALIFIER_BEFORE = [
-    ("approx", re.compile(r"(?:around|about|approximately|nearly|almost|some|roughly|an?\s+estimated|estimated|close\s+to|~)[,\s]*$", re.I)),
-    ("at_least", re.compile(r"(?:over|more\s+than|at\s+least|in\s+excess\s+of|above|upwards\s+of|exceed(?:ing|s)?)\s*$", re.I)),
-    ("at_most", re.compile(r"(?:up\s+to|less\s+than|fewer\s+than|under|below|at\s+most)\s*$", re.I)),
+    ("approx", re.compile(r"(?:around|about|approximately|nearly|almost|some|roughly|an?\s+estimated|estimated|close\s+to|~|"
+                          r"около|примерно|порядка|почти|приблизительно|təxminən|təqribən)[,\s]*$", re.I)),
+    ("at_least", re.compile(r"(?:over|more\s+than|at\s+least|in\s+excess\s+of|above|upwards\s+of|exceed(?:ing|s)?|более|свыше|больше|не\s+менее)\s*$", re.I)),
+    ("at_most", re.compile(r"(?:up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|менее|не\s+более)\s*$", re.I)),
 ]
 
 # Scopes of a running total.
 SINCE_WAR = re.compile(
     r"\b(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
     r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
-    r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020))", re.I)
-SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+    r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020))"
+    r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
+    r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
+SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
 SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I)
-LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b", re.I)
+LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b|\bза\s+последние\s+\w+\s+(?:лет|года)\b", re.I)
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
-                            r"already|since\s+then|(?:has|have)\s+(?:so\s+far\s+)?been)\b", re.I)
+                            r"already|since\s+then|(?:has|have)\s+(?:so\s+far\s+)?been|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
+                            r"к\s+настоящему\s+времени|в\s+целом|indiyədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
 # "a total of" sums what the context gives: a year's total after "in 2024", a running one otherwise.
 WEAK_CUMULATIVE_CUE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether)\b", re.I)
-POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b", re.I)
+POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
+                      r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I)
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )\b(?:in|during|for|of|throughout)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)", re.I)
@@ -102,9 +120,10 @@ END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES
 # A year or month that dates the war or the occupation, not the figure.
 HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed)\s+(?:\w+\s+){0,2}$", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week)\b", re.I)
-OF_THEM = re.compile(r"^\W*(?:of|among)\s+(?:them|these|this\s+number|those)\b", re.I)
-RANGE_WORDS = re.compile(r"^\s*(?:to|till|until|and|through|-|–)\s*$", re.I)
+WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week|"
+                      r"недел\w+|həftə\w*)\b", re.I)
+OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
+RANGE_WORDS = re.compile(r"^\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)
 
 DISTRICTS = {
     "Aghdam": r"Aghdam|Agdam|Ağdam",
