@@ -49,11 +49,18 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
-        if scope.range or scope.period or scope.since:
+        if scope.range or scope.period or scope.since or scope.running:
             previous, previous_at = scope, index
         elif scope.own_period and previous is not None:
             previous_at = index
     return _unique(figures)
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    found = find_numbers(word)
+    return int(found[0].value) if found else None
 
 
 def _latest_year_end(text: str) -> date | None:
@@ -257,8 +264,9 @@ class _Scope:
         self.since = self._since(sentence)
         self.period = None if self.range else self._named_period(sentence)
         self.own_period = bool(self.range or self.period or v.WEEK_CUE.search(sentence))
-        self.silent = not (self.own_period or self.as_of or self.since or v.LAST_YEARS.search(sentence)
-                           or v.CUMULATIVE_CUE.search(sentence) or v.PLAN.search(sentence))
+        # A running total without a named start: "to date", "over the past three years".
+        self.running = bool(v.CUMULATIVE_CUE.search(sentence) or v.LAST_YEARS.search(sentence))
+        self.silent = not (self.own_period or self.as_of or self.since or self.running or v.PLAN.search(sentence))
         self.inherited = None
         if self.silent:
             self.inherited = previous if previous is not None else (title if title and title.own_period else None)
@@ -355,13 +363,13 @@ class _Scope:
         if v.WEEK_CUE.search(s):
             fig.kind = "period"
             return
-        if v.LAST_YEARS.search(s) or v.CUMULATIVE_CUE.search(s) or self.as_of:
+        if self.running or self.as_of:
             self._cumulative(fig)
             return
         if self.inherited is not None:
             self.inherited.apply_period(fig)
             return
-        if v.WEAK_CUMULATIVE_CUE.search(s):
+        if v.PERFECT.search(s):
             self._cumulative(fig)
             return
         if fig.metric in v.FLOWS:
@@ -379,6 +387,8 @@ class _Scope:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
         elif self.since:
             fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.default_as_of
+        elif self.running:
+            self._cumulative(fig)
         else:
             fig.kind = "period"
 
@@ -387,5 +397,7 @@ class _Scope:
         fig.period_end = self.as_of or self.default_as_of
         # Post-war totals of victims are in the hundreds; thousands count since 1991.
         post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
-        if not v.LAST_YEARS.search(self.sentence) and self.post_war and post_war_scale:
-            fig.period_start = v.WAR_END
+        last = v.LAST_YEARS.search(self.sentence)
+        years = _count(last["n"] or last["rn"]) if last else None
+        if self.post_war and post_war_scale and (last is None or (years is not None and years <= 5)):
+            fig.period_start = v.WAR_END  # "over the past three years", said after the 2020 war

@@ -98,13 +98,14 @@ SINCE_WAR = re.compile(
     r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
-SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I)
-LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b|\bза\s+последние\s+\w+\s+(?:лет|года)\b", re.I)
+SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|"
+                              r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))", re.I)
+LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
-                            r"already|since\s+then|(?:has|have)\s+(?:so\s+far\s+)?been|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
+                            r"already|since\s+then|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
                             r"к\s+настоящему\s+времени|в\s+целом|indiyədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
-# "a total of" sums what the context gives: a year's total after "in 2024", a running one otherwise.
-WEAK_CUMULATIVE_CUE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether)\b", re.I)
+# "have been cleared" reads as a running total unless the sentences before gave a period.
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
 POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
                       r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I)
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -123,7 +124,7 @@ HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week|"
                       r"недел\w+|həftə\w*)\b", re.I)
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
-RANGE_WORDS = re.compile(r"^\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)
+RANGE_WORDS = re.compile(r"^,?\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)
 
 DISTRICTS = {
     "Aghdam": r"Aghdam|Agdam|Ağdam",
