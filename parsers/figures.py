@@ -140,9 +140,8 @@ def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
         m = pattern.match(body)
         if not m:
             continue
-        if metric in ("mines_neutralized", "items_neutralized", "uxo_neutralized") and (
-                v.PLANTED.search(sentence) and not v.NEUTRALIZED.search(sentence)):
-            return None  # mines laid, not mines found
+        if metric in ("mines_neutralized", "items_neutralized", "uxo_neutralized") and not _neutralized(sentence, after):
+            return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
         return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
@@ -206,10 +205,25 @@ def _victim_metric(rest: str) -> str | None:
     return cues[0][1]
 
 
+def _neutralized(sentence: str, after: str) -> bool:
+    """Whether the mines of this sentence were dealt with: a neutralising verb, and none of
+    planting right after the count ("1.5 million mines were planted")."""
+    window = after[:120]
+    planted, done = v.PLANTED.search(window), v.NEUTRALIZED.search(window)
+    if planted and (not done or planted.start() < done.start()):
+        return False
+    return bool(v.NEUTRALIZED.search(sentence))
+
+
+def _distance(pattern: re.Pattern, sentence: str, number: Number) -> float:
+    gaps = [number.start - m.end() if m.end() <= number.start else m.start() - number.end
+            for m in pattern.finditer(sentence)]
+    return min(gaps) if gaps else float("inf")
+
+
 def _cleared_near(sentence: str, number: Number) -> bool:
-    """Cleared wording closer to the number than contaminated wording."""
-    window = sentence[max(0, number.start - 60): number.end + 60]
-    return bool(v.CLEARED.search(window)) and not v.CONTAMINATED.search(window)
+    """Cleared wording at least as close to the number as contaminated wording."""
+    return _distance(v.CLEARED, sentence, number) <= _distance(v.CONTAMINATED, sentence, number)
 
 
 def _threat_note(sentence: str, number: Number, metric: str) -> str | None:

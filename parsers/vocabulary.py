@@ -93,7 +93,7 @@ QUALIFIER_BEFORE = [
 # Scopes of a running total.
 SINCE_WAR = re.compile(
     r"\b(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
-    r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
+    r"(?:(?:end|conclusion|completion)\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
     r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020))"
     r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
@@ -102,7 +102,7 @@ SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:th
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))", re.I)
 LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
-                            r"already|since\s+then|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
+                            r"already|since\s+then|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
                             r"к\s+настоящему\s+времени|в\s+целом|indiyədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
@@ -115,7 +115,7 @@ LAST_YEAR = re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b", r
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_SPAN = re.compile(
-    r"\bbetween\s+(?P<m1>" + MONTH_NAMES + r")\s+and\s+(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
+    r"\b(?:between|from)\s+(?P<m1>" + MONTH_NAMES + r")\s+(?:and|to|through|till|until|-|–)\s+(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
 END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
