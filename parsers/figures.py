@@ -90,6 +90,9 @@ def _sentence_figures(text: str, start: int, end: int, scope: "_Scope") -> list[
         if read is None:
             continue
         metric, value, phrase_end, note = read
+        operator = None
+        if note and note.startswith("by "):
+            operator, note = v.operator_of(note[3:]) or note[3:], None
         before = sentence[: number.start]
         quote_start = number.start - len(_qualifier_text(before))
         fig = Figure(
@@ -102,8 +105,13 @@ def _sentence_figures(text: str, start: int, end: int, scope: "_Scope") -> list[
             flags=["malformed_number"] if number.malformed else [],
         )
         scope.apply(fig, number.start)
+        parent = out[-1] if out else None
+        if parent and (operator or (note and note != "cluster munition remnants only") or v.OF_WHOM.match(sentence[number.end:])):
+            fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
         if metric in v.CAPACITY and fig.kind != "plan":
             fig.operator = v.operator_of(sentence)
+        if operator:
+            fig.operator = operator
         fig.district = v.district_of(sentence)
         out.append(fig)
     return out
@@ -128,7 +136,7 @@ def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
     if suffix:
         number = Number(number.value, number.start, number.end + suffix.end(), number.malformed)
         after = after[suffix.end():]
-    skipped = re.match(r"\s*\([^)]{0,80}\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines"
+    skipped = re.match(r"\s*\([^)]{0,80}\)|\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
     offset = skipped.end() if skipped else 0
     body = after[offset:]
     for pattern, factor in v.AREA_UNITS:
@@ -145,6 +153,9 @@ def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
         return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
+    share = v.BY_OPERATOR.match(after)
+    if share and earlier:
+        return earlier[-1].metric, number.value, number.end + share.end(), "by " + share["op"]
     return _read_persons(sentence, number, after, earlier)
 
 
@@ -354,11 +365,12 @@ class _Scope:
         since = self._since(s[:position]) or self.since
         if v.PLAN.search(s):
             fig.kind = "plan"
-            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", s)
-            if self.period and not by:
+            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s)
+            if by:  # a deadline: the plan ends then, its start is not stated
+                year = int(by.group(1)) if by.group(1) else (self.published.year if self.published else None)
+                fig.period_end = date(year, 12, 31) if year else None
+            elif self.period and self.period[1]:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
-            elif by:
-                fig.period_end = date(int(by.group(1)), 12, 31)
             return
         if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
             fig.kind, fig.period_end = "snapshot", self.as_of or self.default_as_of

@@ -44,7 +44,7 @@ AFTER_NUMBER = [
 ]
 PERSONS = re.compile(
     r"^\s*(?:(?:Azerbaijani?|civilian)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
-    r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|"
+    r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|workers|employees|students|pupils|teachers|"
     r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 BREAKDOWN_NOTE = [
@@ -99,10 +99,10 @@ SINCE_WAR = re.compile(
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
 SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|"
-                              r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))", re.I)
+                              r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))", re.I)
 LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
-                            r"already|since\s+then|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
+                            r"already|since\s+then|since\s+the\s+(?:inception|launch)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
                             r"к\s+настоящему\s+времени|в\s+целом|indiyədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
@@ -157,6 +157,8 @@ OPERATORS = {
     "Azerbaijan Demining Company": r"Azerbaijan Demining(?: Company)?|ADC",
     "IEPF": r"IEPF|International Eurasia Press Fund",
 }
+# "22,600 by the agency, 2,400 by the Ministry of Defense": a share of the figure before it.
+BY_OPERATOR = re.compile(r"^\s*by\s+(?:the\s+)?(?P<op>" + "|".join(OPERATORS.values()) + r"|agency|local\s+companies|private\s+companies)\b")
 OPERATOR_RE = {name: re.compile(r"\b(?:" + pat + r")\b") for name, pat in OPERATORS.items()}
 
 
