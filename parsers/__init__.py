@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figures import extract_figures
-from .html import decode, parse_html
+from .html import HtmlError, decode, parse_html
 from .model import EXTRACTOR_VERSION, Document, Figure, Table
 from .pdf import PdfError, parse_pdf
 from .tables import table_figures
@@ -29,7 +29,10 @@ def parse(data: bytes, content_type: str | None = None, url: str | None = None) 
         raise ParseError("binary content that is neither HTML nor PDF")
     head = data[:1024].lstrip().lower()
     if "html" in ctype or head.startswith((b"<!doctype", b"<html")) or b"<body" in data[:4096].lower():
-        return parse_html(data, url)
+        try:
+            return parse_html(data, url)
+        except HtmlError as exc:
+            raise ParseError(str(exc)) from exc
     text = decode(data)
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return Document(text=text, title=title, url=url)

@@ -10,7 +10,8 @@ as "Activity highlights 2022" gives the period of a report's figures.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
+from functools import cached_property
 
 from . import vocabulary as v
 from .dates import MONTHS, find_dates, find_day_spans, month_bounds
@@ -40,19 +41,20 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     as_of = published or (max(stated) if stated else None)
     title_scope = _Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
-    previous, previous_at = None, -10  # the last sentence that stated a period
-    for index, (start, end) in enumerate(sentences(text)):
-        scope = _Scope(text[start:end], published, previous if index - previous_at <= 2 else None,
-                       title_scope, post_war, reference, as_of)
-        found = _sentence_figures(text, start, end, scope)
-        if figures and v.OF_THEM.match(text[start:end]):
+    scopes: list[_Scope] = []
+    for start, end in sentences(text):
+        # Scopes are lazy: a sentence's time words are read only if a figure needs them.
+        scope = _Scope(text[start:end], published, None, title_scope, post_war, reference, as_of)
+        scope.earlier = scopes[-3:]
+        scopes.append(scope)
+        numbers = find_numbers(scope.sentence)
+        if not numbers:
+            continue
+        found = _sentence_figures(text, start, scope, numbers)
+        if figures and v.OF_THEM.match(scope.sentence):
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
-        if scope.range or scope.period or scope.since or scope.running:
-            previous, previous_at = scope, index
-        elif scope.own_period and previous is not None:
-            previous_at = index
     return _unique(figures)
 
 
@@ -80,10 +82,10 @@ def _unique(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _sentence_figures(text: str, start: int, end: int, scope: "_Scope") -> list[Figure]:
-    sentence = text[start:end]
+def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Number]) -> list[Figure]:
+    sentence = scope.sentence
     out: list[Figure] = []
-    for number in find_numbers(sentence):
+    for number in numbers:
         if _inside_date(number, scope.date_spans) or _is_percentage(sentence, number):
             continue
         read = _read_metric(sentence, number, out)
@@ -270,7 +272,8 @@ def _qualifier(before: str) -> str:
 
 
 class _Scope:
-    """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans."""
+    """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans.
+    Every reading is computed on first use."""
 
     def __init__(self, sentence: str, published: date | None, previous: "_Scope | None" = None,
                  title: "_Scope | None" = None, post_war: bool = False, reference: date | None = None,
@@ -279,22 +282,71 @@ class _Scope:
         self.published = published
         self.default_as_of = published or default_as_of
         self.post_war = post_war
-        reference = published or reference
-        dates = find_dates(sentence, reference=reference)
-        spans = find_day_spans(sentence, reference)
-        self.date_spans = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
-        self.date_spans += [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence)]
-        self.range = (spans[0][2], spans[0][3]) if spans else self._range(sentence, dates)
-        self.as_of = self._as_of(sentence, dates)
-        self.since = self._since(sentence)
-        self.period = None if self.range else self._named_period(sentence)
-        self.own_period = bool(self.range or self.period or v.WEEK_CUE.search(sentence))
-        # A running total without a named start: "to date", "over the past three years".
-        self.running = bool(v.CUMULATIVE_CUE.search(sentence) or v.LAST_YEARS.search(sentence))
-        self.silent = not (self.own_period or self.as_of or self.since or self.running or v.PLAN.search(sentence))
-        self.inherited = None
-        if self.silent:
-            self.inherited = previous if previous is not None else (title if title and title.own_period else None)
+        self.reference = published or reference
+        self.title = title
+        self.earlier: list[_Scope] = [previous] if previous else []
+
+    @cached_property
+    def _dates(self):
+        if not any(c.isdigit() for c in self.sentence):
+            return [], []
+        return find_dates(self.sentence, reference=self.reference), find_day_spans(self.sentence, self.reference)
+
+    @cached_property
+    def date_spans(self) -> list[tuple[int, int]]:
+        dates, spans = self._dates
+        found = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
+        return found + [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", self.sentence)]
+
+    @cached_property
+    def range(self):
+        dates, spans = self._dates
+        return (spans[0][2], spans[0][3]) if spans else self._range(self.sentence, dates)
+
+    @cached_property
+    def as_of(self):
+        return self._as_of(self.sentence, self._dates[0])
+
+    @cached_property
+    def since(self):
+        return self._since(self.sentence)
+
+    @cached_property
+    def period(self):
+        return None if self.range else self._named_period(self.sentence)
+
+    @cached_property
+    def weekly(self) -> bool:
+        return bool(v.WEEK_CUE.search(self.sentence))
+
+    @cached_property
+    def own_period(self) -> bool:
+        return bool(self.range or self.period or self.weekly)
+
+    @cached_property
+    def running(self) -> bool:
+        """A running total without a named start: "to date", "over the past three years"."""
+        return bool(v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence))
+
+    @cached_property
+    def context(self) -> bool:
+        """Whether this sentence gives the sentences after it their period or scope."""
+        return bool(self.range or self.period or self.since or self.running)
+
+    @cached_property
+    def inherited(self) -> "_Scope | None":
+        """For a sentence silent about time: the context of one of the two sentences before it
+        (a weekly-report sentence in between keeps the chain), else the title's period."""
+        if self.own_period or self.as_of or self.since or self.running or v.PLAN.search(self.sentence):
+            return None
+        budget = 2
+        for scope in reversed(self.earlier):
+            if scope.context:
+                return scope
+            budget = 2 if scope.weekly else budget - 1
+            if budget <= 0:
+                break
+        return self.title if self.title and self.title.own_period else None
 
     # what the sentence says ---------------------------------------------------
     @staticmethod
@@ -386,7 +438,7 @@ class _Scope:
         if self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
             return
-        if v.WEEK_CUE.search(s):
+        if self.weekly:
             fig.kind = "period"
             return
         if self.running or self.as_of:

@@ -1,4 +1,8 @@
-"""News pages: the main text only (no navigation, teasers or footers) and the metadata."""
+"""News pages: the main text only (no navigation, teasers or footers) and the metadata.
+
+The page is parsed once with lxml; metadata is read from that tree before trafilatura,
+which cleans the same tree in place, extracts the main text.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ from .dates import parse_date
 from .model import Document
 
 DATE_META = ("article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date")
+
+
+class HtmlError(ValueError):
+    """The bytes cannot be read as an HTML page."""
 
 
 def decode(data: bytes) -> str:
@@ -23,59 +31,76 @@ def decode(data: bytes) -> str:
 
 
 def parse_html(data: bytes, url: str | None = None) -> Document:
+    import lxml.html
     import trafilatura
-    from bs4 import BeautifulSoup
 
     html = decode(data)
-    soup = BeautifulSoup(html, "html.parser")
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_tables=True, include_comments=False,
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise HtmlError(f"unreadable HTML: {exc}") from exc
+    title = _first_text(tree, "//title")
+    headline = _first_text(tree, "//h1")
+    published = _published(tree)
+    lang = (tree.get("lang") or "en")[:2].lower()
+    fallback = _fallback_text(tree)
+    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_tables=True, include_comments=False,
                                         date_extraction_params={"extensive_search": False, "original_date": True})
-    text = (found.text if found is not None else None) or _fallback_text(soup)
-    title = (found.title if found is not None else None) or (soup.title.string.strip() if soup.title and soup.title.string else None)
-    text = _without_headline(text, title, soup)
-    return Document(
-        text=text,
-        title=title,
-        published=_published(soup) or (parse_date(found.date) if found is not None and found.date else None),
-        language=_language(soup, text),
-        url=url,
-    )
+    text = (found.text if found is not None else None) or fallback
+    title = (found.title if found is not None else None) or title
+    if published is None and found is not None and found.date:
+        published = parse_date(found.date)
+    text = _without_headline(text, {title, headline})
+    return Document(text=text, title=title, published=published, language=_language(lang, text), url=url)
 
 
-def _without_headline(text: str, title: str | None, soup) -> str:
+def _first_text(tree, xpath: str) -> str | None:
+    nodes = tree.xpath(xpath)
+    text = " ".join(nodes[0].text_content().split()) if nodes else ""
+    return text or None
+
+
+def _without_headline(text: str, headlines: set) -> str:
     """The headline repeats the story (often rounded): figures come from the body only."""
-    h1 = soup.find("h1")
-    for headline in {title, h1.get_text(" ", strip=True) if h1 else None} - {None, ""}:
-        first, _, rest = text.partition("\n")
-        if first.strip() == headline.strip() and rest.strip():
-            return rest
+    first, _, rest = text.partition("\n")
+    if rest.strip() and first.strip() in {h.strip() for h in headlines if h}:
+        return rest
     return text
 
 
-def _fallback_text(soup) -> str:
-    for tag in soup(["script", "style", "nav", "header", "footer", "aside"]):
-        tag.decompose()
-    body = soup.body or soup
-    return "\n".join(line.strip() for line in body.get_text("\n").splitlines() if line.strip())
+def _fallback_text(tree) -> str:
+    """All body text but navigation and boxes, for pages trafilatura finds too short."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    parts = []
+    for node in body.iter():
+        if node.tag in ("script", "style", "nav", "header", "footer", "aside") or not isinstance(node.tag, str):
+            continue
+        if any(a.tag in ("script", "style", "nav", "header", "footer", "aside") for a in node.iterancestors()):
+            continue
+        if node.text and node.text.strip():
+            parts.append(node.text.strip())
+    return "\n".join(parts)
 
 
-def _published(soup):
+def _published(tree):
     for name in DATE_META:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"itemprop": name})
-        if tag and tag.get("content"):
-            d = parse_date(tag["content"])
-            if d:
-                return d
-    tag = soup.find("time")
-    if tag:
-        return parse_date(tag.get("datetime") or tag.get_text())
+        for attr in ("property", "name", "itemprop"):
+            for content in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
+                d = parse_date(content)
+                if d:
+                    return d
+    for node in tree.xpath("//time"):
+        d = parse_date(node.get("datetime") or node.text_content())
+        if d:
+            return d
     return None
 
 
-def _language(soup, text: str) -> str:
+def _language(declared: str, text: str) -> str:
     if re.search(r"[ƏəĞğıİŞş]", text):
         return "az"
     if len(re.findall(r"[А-Яа-яЁё]", text)) > len(text) / 10:
         return "ru"
-    lang = (soup.html.get("lang") if soup.html else None) or "en"
-    return lang[:2].lower()
+    return declared

@@ -143,7 +143,6 @@ DISTRICTS = {
     "Gazakh": r"Gazakh|Qazax",
     "Tovuz": r"Tovuz",
 }
-DISTRICT_RE = {name: re.compile(r"\b(?:" + pat + r")\b", re.I) for name, pat in DISTRICTS.items()}
 
 OPERATORS = {
     "ANAMA": r"ANAMA|Mine Action Agency",
@@ -162,9 +161,14 @@ BY_OPERATOR = re.compile(r"^\s*by\s+(?:the\s+)?(?P<op>" + "|".join(OPERATORS.val
 OPERATOR_RE = {name: re.compile(r"\b(?:" + pat + r")\b") for name, pat in OPERATORS.items()}
 
 
+ANY_DISTRICT = re.compile(r"\b(?:" + "|".join(f"(?P<d{i}>{pat})" for i, pat in enumerate(DISTRICTS.values())) + r")\b", re.I)
+_DISTRICT_NAMES = list(DISTRICTS)
+
+
 def district_of(text: str) -> str | None:
-    hits = [name for name, rx in DISTRICT_RE.items() if rx.search(text)]
-    return hits[0] if len(hits) == 1 else None
+    """The district a text names, when it names exactly one."""
+    hits = {_DISTRICT_NAMES[int(m.lastgroup[1:])] for m in ANY_DISTRICT.finditer(text)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def operator_of(text: str) -> str | None:
