@@ -21,6 +21,7 @@ for i, name in enumerate(["yanvar", "fevral", "mart", "aprel", "may", "iyun", "i
 _STEMS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
           "октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr")
 MONTH = r"(?P<{n}>(?=" + _STEMS.replace("{", "{{").replace("}", "}}") + r")[^\W\d_]{{3,12}})\.?"
+_HINT = re.compile(_STEMS, re.I)  # cheap pre-check before the patterns with a month slot
 _ENDINGS = re.compile(r"(?:nun|nın|un|ın|in|ün|da|də)$")
 
 
@@ -55,7 +56,10 @@ def find_dates(text: str, default_year: int | None = None, reference: date | Non
     if reference is not None:
         default_year = reference.year
     found: list[tuple[int, int, date]] = []
-    for pattern, numeric_month in ((ISO, True), (NUMERIC, True), (DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)):
+    patterns = [(ISO, True), (NUMERIC, True)]
+    if _HINT.search(text):
+        patterns += [(DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
+    for pattern, numeric_month in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
@@ -99,6 +103,8 @@ def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, da
     """(start, end, first day, last day) of spans such as 'March 11 to 17'; a span that
     would end after the publication date belongs to the year before."""
     out = []
+    if not _HINT.search(text):
+        return out
     for m in DAY_SPAN.finditer(text):
         if m["m1"]:
             m1, d1, d2, y = m["m1"], m["d1"], m["d2"], m["y"]

@@ -35,10 +35,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
     post_war = bool(v.POST_WAR.search(text))
-    reference = published or _latest_year_end(f"{title or ''} {text}")
-    # An undated text's running totals are as of the latest date it states (after the war).
-    stated = [d for _, _, d in find_dates(text) if d > v.WAR_END]
-    as_of = published or (max(stated) if stated else None)
+    reference, as_of = published, published
+    if published is None:
+        reference = _latest_year_end(f"{title or ''} {text}")
+        # An undated text's running totals are as of the latest date it states (after the war).
+        stated = [d for _, _, d in find_dates(text) if d > v.WAR_END]
+        as_of = max(stated) if stated else None
     title_scope = _Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
     scopes: list[_Scope] = []
@@ -308,8 +310,18 @@ class _Scope:
         return self._as_of(self.sentence, self._dates[0])
 
     @cached_property
-    def since(self):
-        return self._since(self.sentence)
+    def _scopes(self) -> list[tuple[int, date]]:
+        """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
+        found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
+        for m in v.SINCE_YEAR.finditer(self.sentence):
+            year = m["y"] or m["ry"] or m["ay"]
+            found.append((m.start(), v.WAR_END if year == "2020" else date(int(year), 1, 1)))
+        return sorted(found)
+
+    @cached_property
+    def since(self) -> date | None:
+        """The scope of a running total; the last one named wins ('after the war ..., since 1991 ...')."""
+        return self._scopes[-1][1] if self._scopes else None
 
     @cached_property
     def period(self):
@@ -390,15 +402,6 @@ class _Scope:
         return None
 
     @staticmethod
-    def _since(sentence: str) -> date | None:
-        """The scope of a running total; the last one named wins ('after the war ..., since 1991 ...')."""
-        found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(sentence)]
-        for m in v.SINCE_YEAR.finditer(sentence):
-            year = m["y"] or m["ry"] or m["ay"]
-            found.append((m.start(), v.WAR_END if year == "2020" else date(int(year), 1, 1)))
-        return max(found)[1] if found else None
-
-    @staticmethod
     def _as_of(sentence: str, dates) -> date | None:
         m = v.END_OF_YEAR.search(sentence)
         if m:
@@ -414,7 +417,7 @@ class _Scope:
     # what it means for one figure ---------------------------------------------
     def apply(self, fig: Figure, position: int = 0) -> None:
         s = self.sentence
-        since = self._since(s[:position]) or self.since
+        since = max((found for found in self._scopes if found[0] < position), default=(0, self.since))[1]
         if v.PLAN.search(s):
             fig.kind = "plan"
             by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s)

@@ -43,10 +43,10 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
     headline = _first_text(tree, "//h1")
     published = _published(tree)
     lang = (tree.get("lang") or "en")[:2].lower()
-    fallback = _fallback_text(tree)
+    # fast: trafilatura's own extractor only, without the readability/justext second opinions
     found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_tables=True, include_comments=False,
-                                        date_extraction_params={"extensive_search": False, "original_date": True})
-    text = (found.text if found is not None else None) or fallback
+                                        fast=True, date_extraction_params={"extensive_search": False, "original_date": True})
+    text = (found.text if found is not None else None) or _fallback_text(html)
     title = (found.title if found is not None else None) or title
     if published is None and found is not None and found.date:
         published = parse_date(found.date)
@@ -68,9 +68,11 @@ def _without_headline(text: str, headlines: set) -> str:
     return text
 
 
-def _fallback_text(tree) -> str:
+def _fallback_text(html: str) -> str:
     """All body text but navigation and boxes, for pages trafilatura finds too short."""
-    body = tree.find("body")
+    import lxml.html
+
+    body = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8")).find("body")
     if body is None:
         return ""
     parts = []

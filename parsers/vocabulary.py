@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 WAR_END = date(2020, 11, 10)  # the Trilateral Statement
 
@@ -165,12 +166,14 @@ ANY_DISTRICT = re.compile(r"\b(?:" + "|".join(f"(?P<d{i}>{pat})" for i, pat in e
 _DISTRICT_NAMES = list(DISTRICTS)
 
 
+@lru_cache(maxsize=256)  # called once per figure, on the same sentence
 def district_of(text: str) -> str | None:
     """The district a text names, when it names exactly one."""
     hits = {_DISTRICT_NAMES[int(m.lastgroup[1:])] for m in ANY_DISTRICT.finditer(text)}
     return hits.pop() if len(hits) == 1 else None
 
 
+@lru_cache(maxsize=256)
 def operator_of(text: str) -> str | None:
     hits = [name for name, rx in OPERATOR_RE.items() if rx.search(text)]
     return hits[0] if len(hits) == 1 else None
