@@ -21,7 +21,15 @@ for i, name in enumerate(["yanvar", "fevral", "mart", "aprel", "may", "iyun", "i
 _STEMS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
           "октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr")
 MONTH = r"(?P<{n}>(?=" + _STEMS.replace("{", "{{").replace("}", "}}") + r")[^\W\d_]{{3,12}})\.?"
-_HINT = re.compile(_STEMS, re.I)  # cheap pre-check before the patterns with a month slot
+_STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|мае").split("|")]
+
+
+def _has_month(text: str) -> bool:
+    """Cheap pre-check (substring search) before the patterns with a month slot."""
+    low = text.lower()
+    return any(stem in low for stem in _STEM_LIST)
+
+
 _ENDINGS = re.compile(r"(?:nun|nın|un|ın|in|ün|da|də)$")
 
 
@@ -57,7 +65,7 @@ def find_dates(text: str, default_year: int | None = None, reference: date | Non
         default_year = reference.year
     found: list[tuple[int, int, date]] = []
     patterns = [(ISO, True), (NUMERIC, True)]
-    if _HINT.search(text):
+    if _has_month(text):
         patterns += [(DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
     for pattern, numeric_month in patterns:
         for m in pattern.finditer(text):
@@ -103,7 +111,7 @@ def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, da
     """(start, end, first day, last day) of spans such as 'March 11 to 17'; a span that
     would end after the publication date belongs to the year before."""
     out = []
-    if not _HINT.search(text):
+    if not _has_month(text):
         return out
     for m in DAY_SPAN.finditer(text):
         if m["m1"]:

@@ -129,6 +129,9 @@ def _is_percentage(sentence: str, number: Number) -> bool:
     return bool(re.match(r"\s*(?:%|per\s*cent|percent|процент|faiz)", sentence[number.end:], re.I))
 
 
+QUALIFIER_TAIL = re.compile(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", re.I)
+ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b")
 AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|dən|dan|də|da|nə|na|ə|a)\b(?:\s+(?:çox|artıq))?")
 QUALIFIER_AFTER = re.compile(r"^-(?:dən|dan)\s+(?:çox|artıq)\b")
 
@@ -171,10 +174,10 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
     if m:
         end += m.end()
     rest = after[m.end():] if m else after
-    rest = re.sub(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,", "", rest)[:90]
-    rest = re.split(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b", rest)[0]
+    rest = ASIDE.sub("", rest)[:90]
+    rest = CLAUSE_END.split(rest)[0]
     before = sentence[: number.start]
-    bare = re.sub(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", "", before, flags=re.I)
+    bare = QUALIFIER_TAIL.sub("", before)
     if v.KILLED_BEFORE.search(bare):
         return "victims_killed", number.value, end, note
     if v.INJURED_BEFORE.search(bare):
