@@ -155,7 +155,7 @@ def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
         m = pattern.match(body)
         if not m:
             continue
-        if metric in ("mines_neutralized", "items_neutralized", "uxo_neutralized") and not _neutralized(sentence, after):
+        if metric in ("mines_neutralized", "items_neutralized", "uxo_neutralized") and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
@@ -186,6 +186,8 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
         return "victims", number.value, end, note
     if not (m or note or v.PERSON_VERB.match(after)):
         return None
+    if re.match(r"\s*of\s+the\s+victims", after, re.I):
+        return "victims", number.value, end, note
     if note:  # a part: its own verb ("44 civilians were injured"), else the cue before ("Of the dead, 55 civilians")
         metric = _victim_metric(re.split(r"[,;:()]", rest)[0]) or _last_cue(bare)
         if metric:
@@ -195,8 +197,6 @@ def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figur
         return metric, number.value, end, note
     if v.EORE.search(sentence) and not note:
         return "eore_beneficiaries", number.value, end, None
-    if re.match(r"\s*of\s+the\s+victims", after, re.I):
-        return "victims", number.value, end, note
     if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
         return earlier[-1].metric, number.value, end, note
     if v.VICTIM_CUE.search(sentence):
@@ -223,14 +223,16 @@ def _victim_metric(rest: str) -> str | None:
     return cues[0][1]
 
 
-def _neutralized(sentence: str, after: str) -> bool:
-    """Whether the mines of this sentence were dealt with: a neutralising verb, and none of
-    planting right after the count ("1.5 million mines were planted")."""
+def _neutralized(sentence: str, after: str, number: Number) -> bool:
+    """Whether the mines of this sentence were dealt with, not laid or estimated: no planting
+    verb right after the count ("1.5 million mines were planted"), and no estimate of mines in
+    the ground ("an estimated 1.5 million landmines") unless a neutralising verb says otherwise."""
     window = after[:120]
     planted, done = v.PLANTED.search(window), v.NEUTRALIZED.search(window)
     if planted and (not done or planted.start() < done.start()):
         return False
-    return bool(v.NEUTRALIZED.search(sentence))
+    estimate = number.value >= 1_000_000 or re.search(r"\bestimat\w*|\bhad\b|\bcontain\w*|\bthere\s+(?:are|were)\b", sentence, re.I)
+    return not estimate or bool(v.NEUTRALIZED.search(sentence))
 
 
 def _distance(pattern: re.Pattern, sentence: str, number: Number) -> float:

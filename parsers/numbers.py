@@ -27,6 +27,9 @@ NUMBER_RE = re.compile(
 )
 
 
+COMPOUND = re.compile(r"\s+(\d{1,3})\s+(?:thousand|тысяч\w*|тыс\.?|min)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Number:
     value: float
@@ -83,5 +86,20 @@ def find_numbers(text: str) -> list[Number]:
         scale = m.group("scale")
         if scale:
             value *= next(factor for word, factor in SCALES.items() if scale.lower().startswith(word))
-        found.append(Number(value, m.start(), m.end(), malformed))
-    return found
+        end = m.end()
+        rest = COMPOUND.match(text, end) if scale and value >= 1_000_000 else None
+        if rest:  # "1 million 167 thousand"
+            value += int(rest.group(1)) * 1_000
+            end = rest.end()
+        found.append(Number(value, m.start(), end, malformed))
+    return _without_parts(found)
+
+
+def _without_parts(found: list[Number]) -> list[Number]:
+    """Drop numbers inside an earlier one's span (the 167 of '1 million 167 thousand')."""
+    out: list[Number] = []
+    for n in found:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
+    return out

@@ -25,7 +25,7 @@ UXO = (r"(?:(?:pieces|items|units)\s+of\s+)?(?:unexploded\s+(?:ordnances?|muniti
 AFTER_NUMBER = [
     ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?|"
                                    r"противопехотн\w+(?:\s+мин\w*)?|piyada\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
-    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?tank(?:\s+(?:land)?mines?)?|"
+    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?tank(?!\s+(?:missile|guided|weapon|rocket|gun|grenade|system))(?:\s+(?:land)?mines?)?|"
                                    r"противотанков\w+(?:\s+мин\w*)?|tank\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
     ("items_neutralized", re.compile(
         r"^\s*(?:(?:land)?mines\s+and\s+(?:other\s+)?(?:items\s+of\s+|pieces\s+of\s+)?(?:unexploded\s+|explosive\s+)?"
@@ -69,7 +69,7 @@ VICTIMS_BEFORE = re.compile(
     r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
     r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$"
     r"|\bжертвами\s+(?:мин\w*\s+)?(?:и\s+НРБ\s+)?стали\s*$|\bqurbanlarının\s+sayı\s*$", re.I)
-NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|"
+NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|"
                          r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
                          r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
 PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|заложен\w*|установлен\w*|basdırıl\w*|yerləşdiril\w*)\b", re.I)
