@@ -10,7 +10,7 @@ as "Activity highlights 2022" gives the period of a report's figures.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from . import vocabulary as v
@@ -52,7 +52,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         numbers = find_numbers(scope.sentence)
         if not numbers:
             continue
-        found = _sentence_figures(text, start, scope, numbers)
+        found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None)
         if figures and v.OF_THEM.match(scope.sentence):
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
@@ -84,7 +84,8 @@ def _unique(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Number]) -> list[Figure]:
+def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Number],
+                      last: Figure | None = None) -> list[Figure]:
     sentence = scope.sentence
     out: list[Figure] = []
     for number in numbers:
@@ -109,8 +110,9 @@ def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Numb
             flags=["malformed_number"] if number.malformed else [],
         )
         scope.apply(fig, number.start)
-        parent = out[-1] if out else None
-        if parent and (operator or (note and note != "cluster munition remnants only") or v.OF_WHOM.match(sentence[number.end:])):
+        of_them = v.OF_WHOM.match(sentence[number.end:])
+        parent = out[-1] if out else (last if of_them else None)  # "595 of them ..." may begin a sentence
+        if parent and (operator or (note and note != "cluster munition remnants only") or of_them):
             fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
         if metric in v.CAPACITY and fig.kind != "plan":
             fig.operator = v.operator_of(sentence)
@@ -425,7 +427,7 @@ class _Scope:
         since = max((found for found in self._scopes if found[0] < position), default=(0, self.since))[1]
         if v.PLAN.search(s):
             fig.kind = "plan"
-            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s)
+            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s, re.I)
             if by:  # a deadline: the plan ends then, its start is not stated
                 year = int(by.group(1)) if by.group(1) else (self.published.year if self.published else None)
                 fig.period_end = date(year, 12, 31) if year else None
@@ -448,6 +450,9 @@ class _Scope:
             return
         if self.weekly:
             fig.kind = "period"
+            if v.LAST_WEEK.search(s) and self.published:  # the Monday-to-Sunday week before publication
+                monday = self.published - timedelta(days=self.published.weekday() + 7)
+                fig.period_start, fig.period_end = monday, monday + timedelta(days=6)
             return
         if self.running or self.as_of:
             self._cumulative(fig)

@@ -56,7 +56,7 @@ BREAKDOWN_NOTE = [
 ]
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead)\s+(?:or|and)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
-OF_WHOM = re.compile(r"^\s*of\s+(?:them|whom|these|those|the\s+victims)\b", re.I)
+OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+victims)|nəfəri)\b", re.I)
 KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
                          r"həlak\s+olub|həyatını\s+itirib|ölüb)\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|ранен\w*|травм\w*|yaralan\w*|xəsarət\w*)\b", re.I)
@@ -122,6 +122,7 @@ END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES
 # A year or month that dates the war or the occupation, not the figure.
 HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed)\s+(?:\w+\s+){0,2}$", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b|ötən\s+həftə|на\s+прошлой\s+неделе", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week|"
                       r"недел\w+|həftə\w*)\b", re.I)
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
