@@ -170,6 +170,14 @@ def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
 
 def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]):
     """Counts of people: victims (killed, injured, both), risk-education beneficiaries."""
+    read = _read_persons_metric(sentence, number, after, earlier)
+    if read is None:
+        return None
+    metric, value, end, note = read
+    return metric, value, end, note or _cmr_note(re.split(r"[,;:.]", after)[0], metric)
+
+
+def _read_persons_metric(sentence: str, number: Number, after: str, earlier: list[Figure]):
     end = number.end
     note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
     m = v.OF_WHOM.match(after) or v.PERSONS.match(after)

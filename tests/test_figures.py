@@ -140,3 +140,10 @@ def test_quotes_are_exact_substrings():
     text = "Since the war ended, around 168,000 hectares have been cleared and 161,000 mines neutralised."
     for f in figs(text):
         assert f.quote in text
+
+
+def test_cluster_munition_victims_are_a_noted_part():
+    found = figs("As of 31 December 2022, 279 people had become mine victims since the Trilateral Statement, "
+                 "four of them in incidents with cluster munition remnants.")
+    assert [(f.metric, f.value, f.note) for f in found] == [
+        ("victims", 279, None), ("victims", 4, "cluster munition remnants only")]

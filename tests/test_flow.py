@@ -25,6 +25,9 @@ def test_ingest_step_without_prefect(tmp_path, sample_config):
         assert {o.status for o in outcomes} == {"new"}
         again = [steps.ingest(i, fetcher, wh, archive) for i in found.items]
         assert {o.status for o in again} == {"unchanged"}
+        # The sample site's genuine problems are its two table totals; no running total falls.
+        assert wh.con.execute("SELECT count(*) FROM cumulative_steps WHERE slack < 0").fetchone() == (0,)
+        assert wh.con.execute("SELECT count(*) FROM table_totals WHERE abs(difference) > tolerance").fetchone() == (2,)
         sha = wh.con.execute("SELECT content_sha256 FROM publications LIMIT 1").fetchone()[0]
         assert archive.path(sha).exists() and json.loads(archive.path(sha).with_suffix(".json").read_text())["url"]
 
