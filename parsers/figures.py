@@ -239,7 +239,8 @@ def _neutralized(sentence: str, after: str, number: Number) -> bool:
     the ground ("an estimated 1.5 million landmines") unless a neutralising verb says otherwise."""
     window = after[:120]
     planted, done = v.PLANTED.search(window), v.NEUTRALIZED.search(window)
-    if planted and (not done or planted.start() < done.start()):
+    done_before = v.NEUTRALIZED.search(sentence[max(0, number.start - 40): number.start])
+    if planted and not done_before and (not done or planted.start() < done.start()):
         return False
     estimate = number.value >= 1_000_000 or re.search(r"\bestimat\w*|\bhad\b|\bcontain\w*|\bthere\s+(?:are|were)\b", sentence, re.I)
     return not estimate or bool(v.NEUTRALIZED.search(sentence))

@@ -69,13 +69,13 @@ VICTIMS_BEFORE = re.compile(
     r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
     r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$"
     r"|\bжертвами\s+(?:мин\w*\s+)?(?:и\s+НРБ\s+)?стали\s*$|\bqurbanlarının\s+sayı\s*$", re.I)
-NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|"
+NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|disabled|"
                          r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
                          r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
 PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|заложен\w*|установлен\w*|basdırıl\w*|yerləşdiril\w*)\b", re.I)
 
 CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|очищен\w*|очистк\w*|разминирован\w*|təmizlən\w*)\b", re.I)
-CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined\s+area|polluted|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
+CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined|polluted|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
 EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk)\b", re.I)
 PLAN = re.compile(
     r"\b(?:work\s+plan|plans?|planned|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
@@ -120,7 +120,7 @@ MONTH_SPAN = re.compile(
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
 END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
-HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed)\s+(?:\w+\s+){0,2}$", re.I)
+HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b|ötən\s+həftə|на\s+прошлой\s+неделе", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week|"
