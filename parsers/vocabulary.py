@@ -16,7 +16,7 @@ AREA_UNITS = [
 ]
 
 ADJ = r"(?:(?:more|additional|new|other|such|further|newly[- ]trained|female|male|trained|accredited)\s+){0,2}"
-IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+)?"
+IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+|из\s+(?:которых|них)\s*[-–—]?\s*)?"
 UXO = (r"(?:(?:pieces|items|units)\s+of\s+)?(?:unexploded\s+(?:ordnances?|munitions?|ammunition|explosive\s+ordnance|explosives?|devices?)|"
        r"UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|items\s+of\s+ERW|"
        r"(?:единиц\w*\s+)?(?:неразорвавш\w+\s+боеприпас\w*|НРБ\b|взрывоопасн\w+\s+(?:предмет|пережит)\w*)|"
@@ -61,7 +61,7 @@ KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their
                          r"həlak\s+olub|həyatını\s+itirib|ölüb)\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|ранен\w*|травм\w*|yaralan\w*|xəsarət\w*)\b", re.I)
 VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
-                        r"жертв\w*|подорвал\w*|qurban\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
+                        r"жертв\w*|подорвал\w*|qurban\w*|zərərçəkən\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них)\s*$", re.I)
 INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены|ещ[её])\s*$", re.I)
