@@ -74,14 +74,21 @@ def _latest_year_end(text: str) -> date | None:
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
-    """A figure repeated word for word (lead and body, say) counts once."""
-    seen, out = set(), []
+    """A figure stated twice (lead and body, say) counts once, with the dates of the fuller statement."""
+    kept: dict[tuple, Figure] = {}
     for f in figures:
-        key = (f.metric, f.kind, f.value, f.period_start, f.period_end, f.district, f.operator, f.note)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+        key = (f.metric, f.kind, f.value, f.district, f.operator, f.note)
+        known = kept.get(key)
+        if known is None:
+            kept[key] = f
+        elif (known.period_start, known.period_end) != (f.period_start, f.period_end):
+            if _dated(f) > _dated(known):
+                known.period_start, known.period_end = f.period_start, f.period_end
+    return list(kept.values())
+
+
+def _dated(f: Figure) -> int:
+    return (f.period_start is not None) + (f.period_end is not None)
 
 
 def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Number],
@@ -110,6 +117,8 @@ def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Numb
             flags=["malformed_number"] if number.malformed else [],
         )
         scope.apply(fig, number.start)
+        if fig.kind == "cumulative" and MORE.match(sentence, number.end):
+            fig.kind, fig.period_start, fig.period_end = "period", None, None  # "two more civilians": new cases
         of_them = v.OF_WHOM.match(sentence[number.end:])
         parent = out[-1] if out else (last if of_them else None)  # "595 of them ..." may begin a sentence
         if parent and (operator or (note and note != "cluster munition remnants only") or of_them):
@@ -131,6 +140,7 @@ def _is_percentage(sentence: str, number: Number) -> bool:
     return bool(re.match(r"\s*(?:%|per\s*cent|percent|процент|faiz)", sentence[number.end:], re.I))
 
 
+MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 QUALIFIER_TAIL = re.compile(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", re.I)
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b")
