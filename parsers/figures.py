@@ -10,7 +10,7 @@ as "Activity highlights 2022" gives the period of a report's figures.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from . import vocabulary as v
@@ -35,17 +35,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
     post_war = bool(v.POST_WAR.search(text))
-    reference, as_of = published, published
+    reference, stated = published, []
     if published is None:
         reference = _latest_year_end(f"{title or ''} {text}")
-        # An undated text's running totals are as of the latest date it states (after the war).
-        stated = [d for _, _, d in find_dates(text) if d > v.WAR_END]
-        as_of = max(stated) if stated else None
+        # An undated text's running totals are as of the latest date it has stated so far.
+        stated = [(s, d) for s, _, d in find_dates(text) if d > v.WAR_END]
     title_scope = _Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
     scopes: list[_Scope] = []
     for start, end in sentences(text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
+        as_of = published or max((d for s, d in stated if s < end), default=None)
         scope = _Scope(text[start:end], published, None, title_scope, post_war, reference, as_of)
         scope.earlier = scopes[-3:]
         scopes.append(scope)
@@ -469,9 +469,6 @@ class _Scope:
             return
         if self.weekly:
             fig.kind = "period"
-            if v.LAST_WEEK.search(s) and self.published:  # the Monday-to-Sunday week before publication
-                monday = self.published - timedelta(days=self.published.weekday() + 7)
-                fig.period_start, fig.period_end = monday, monday + timedelta(days=6)
             return
         if self.running or self.as_of:
             self._cumulative(fig)

@@ -122,7 +122,6 @@ END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES
 # A year or month that dates the war or the occupation, not the figure.
 HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b|ötən\s+həftə|на\s+прошлой\s+неделе", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week|"
                       r"недел\w+|həftə\w*)\b", re.I)
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
