@@ -12,6 +12,13 @@ from .dates import parse_date
 from .model import Document
 
 DATE_META = ("article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date")
+# The taxonomy's publisher names, recognised in og:site_name or the host.
+PUBLISHERS = {
+    "anama": r"anama|mine action agency", "azertag": r"azertag", "trend": r"trend", "report": r"report\.az|^report\b",
+    "azernews": r"azernews", "apa": r"\bapa\b|apa\.az", "caliber": r"caliber", "icrc": r"icrc|red cross",
+    "undp": r"undp", "mine-action-review": r"mine action review|mineactionreview", "landmine-monitor": r"landmine monitor",
+    "halo": r"halo trust|halotrust",
+}
 
 
 class HtmlError(ValueError):
@@ -42,6 +49,7 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
     title = _first_text(tree, "//title")
     headline = _first_text(tree, "//h1")
     published = _published(tree)
+    publisher = _publisher(tree, url)
     lang = (tree.get("lang") or "en")[:2].lower()
     # fast: trafilatura's own extractor only, without the readability/justext second opinions
     found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_tables=True, include_comments=False,
@@ -51,7 +59,8 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
     if published is None and found is not None and found.date:
         published = parse_date(found.date)
     text = _without_headline(text, {title, headline})
-    return Document(text=text, title=title, published=published, language=_language(lang, text), url=url)
+    return Document(text=text, title=title, published=published, publisher=publisher,
+                    language=_language(lang, text), url=url)
 
 
 def _first_text(tree, xpath: str) -> str | None:
@@ -97,6 +106,19 @@ def _published(tree):
         d = parse_date(node.get("datetime") or node.text_content())
         if d:
             return d
+    # A visible byline date: "04 April, 2024 12:15" in an element named for dates.
+    for node in tree.xpath("//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')]"):
+        d = parse_date(node.text_content()[:80])
+        if d:
+            return d
+    return None
+
+
+def _publisher(tree, url: str | None) -> str | None:
+    names = [c for c in tree.xpath('//meta[@property="og:site_name"]/@content')] + [url or ""]
+    for publisher, pattern in PUBLISHERS.items():
+        if any(re.search(pattern, name, re.I) for name in names if name):
+            return publisher
     return None
 
 

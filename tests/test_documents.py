@@ -75,3 +75,16 @@ def test_broken_pdf_is_a_clear_parse_error():
 def test_binary_garbage_is_refused():
     with pytest.raises(ParseError, match="binary"):
         parse(bytes(range(256)) * 4)
+
+
+def test_visible_byline_date_and_publisher():
+    page = (b"<html><head><title>Weekly demining</title><meta property='og:site_name' content='Trend.Az'></head>"
+            b"<body><div class='news-date'>12 March, 2024 10:05</div><article><p>From March 4 to 10, deminers "
+            b"cleared 850 hectares of land in the liberated territories.</p></article></body></html>")
+    doc = parse(page)
+    assert doc.published == date(2024, 3, 12) and doc.publisher == "trend"
+
+
+def test_table_quotes_are_in_the_text():
+    doc = parse(REVIEW.read_bytes())
+    assert all(f.quote in doc.text for f in extract(doc) if f.table)

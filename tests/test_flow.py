@@ -28,6 +28,9 @@ def test_ingest_step_without_prefect(tmp_path, sample_config):
         # The sample site's genuine problems are its two table totals; no running total falls.
         assert wh.con.execute("SELECT count(*) FROM cumulative_steps WHERE slack < 0").fetchone() == (0,)
         assert wh.con.execute("SELECT count(*) FROM table_totals WHERE abs(difference) > tolerance").fetchone() == (2,)
+        # Every stored figure's quote is an exact substring of its publication's stored text.
+        assert wh.con.execute("""SELECT count(*) FROM figures f JOIN publications p ON p.id = f.publication_id
+                                 WHERE strpos(p.text, f.quote) = 0""").fetchone() == (0,)
         sha = wh.con.execute("SELECT content_sha256 FROM publications LIMIT 1").fetchone()[0]
         assert archive.path(sha).exists() and json.loads(archive.path(sha).with_suffix(".json").read_text())["url"]
 
