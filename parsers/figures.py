@@ -140,6 +140,7 @@ def _is_percentage(sentence: str, number: Number) -> bool:
     return bool(re.match(r"\s*(?:%|per\s*cent|percent|процент|faiz)", sentence[number.end:], re.I))
 
 
+DIGIT = re.compile(r"\d")
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 QUALIFIER_TAIL = re.compile(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", re.I)
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
@@ -316,7 +317,7 @@ class _Scope:
 
     @cached_property
     def _dates(self):
-        if not any(c.isdigit() for c in self.sentence):
+        if not DIGIT.search(self.sentence):
             return [], []
         return find_dates(self.sentence, reference=self.reference), find_day_spans(self.sentence, self.reference)
 

@@ -46,18 +46,17 @@ def parse_html(data: bytes, url: str | None = None) -> Document:
         tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError) as exc:
         raise HtmlError(f"unreadable HTML: {exc}") from exc
-    title = _first_text(tree, "//title")
     headline = _first_text(tree, "//h1")
+    og_title = tree.xpath('//meta[@property="og:title"]/@content')
+    title = (og_title[0].strip() if og_title else None) or headline or _first_text(tree, "//title")
     published = _published(tree)
     publisher = _publisher(tree, url)
     lang = (tree.get("lang") or "en")[:2].lower()
-    # fast: trafilatura's own extractor only, without the readability/justext second opinions
-    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_tables=True, include_comments=False,
-                                        fast=True, date_extraction_params={"extensive_search": False, "original_date": True})
+    # Metadata is ours (above); trafilatura only finds the main text, with its own extractor
+    # and without the readability/justext second opinions (fast).
+    found = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_tables=True,
+                                        include_comments=False, fast=True)
     text = (found.text if found is not None else None) or _fallback_text(html)
-    title = (found.title if found is not None else None) or title
-    if published is None and found is not None and found.date:
-        published = parse_date(found.date)
     text = _without_headline(text, {title, headline})
     return Document(text=text, title=title, published=published, publisher=publisher,
                     language=_language(lang, text), url=url)
