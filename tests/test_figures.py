@@ -147,3 +147,18 @@ def test_cluster_munition_victims_are_a_noted_part():
                  "four of them in incidents with cluster munition remnants.")
     assert [(f.metric, f.value, f.note) for f in found] == [
         ("victims", 279, None), ("victims", 4, "cluster munition remnants only")]
+
+
+@pytest.mark.parametrize("text,kind,start,end", [
+    ("On February 5–11, deminers cleared 640 hectares.", "period", date(2024, 2, 5), date(2024, 2, 11)),
+    ("In April the teams cleared 2,300 hectares of land.", "period", date(2023, 4, 1), date(2023, 4, 30)),
+    ("From 4 to 10 March 2024, 31 anti-tank mines were found. During the reporting period 700 hectares were cleared.",
+     "period", date(2024, 3, 4), date(2024, 3, 10)),
+    ("Last week 51 mines were found.", "period", None, None),
+    ("As of now, 168,000 hectares have been cleared since the end of the war.", "cumulative", date(2020, 11, 10), PUB),
+    ("Over the past four years 3,100 anti-tank mines were neutralised in the liberated territories.",
+     "cumulative", date(2020, 11, 10), PUB),
+])
+def test_period_phrasings(text, kind, start, end):
+    f = figs(text)[-1]
+    assert (f.kind, f.period_start, f.period_end) == (kind, start, end)
