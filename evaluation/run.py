@@ -47,8 +47,9 @@ def check_floors(scores: dict, floors_path: Path = FLOORS) -> list[str]:
         "qualifier_accuracy": scores["qualifier_accuracy"],
         **{f"{lang}_f1": v["f1"] for lang, v in scores["by_language"].items()},
     }
-    return [f"{name} = {found.get(name, 0):.4f} is below its floor {floor:.4f}"
-            for name, floor in floors.get("floors", {}).items() if found.get(name, 0) < floor]
+    # A floor for a language the scored documents do not include (--lang) is not checked.
+    return [f"{name} = {found[name]:.4f} is below its floor {floor:.4f}"
+            for name, floor in floors.get("floors", {}).items() if name in found and found[name] < floor]
 
 
 def format_report(report: Report, show: int = 30) -> str:

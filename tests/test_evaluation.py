@@ -1,0 +1,29 @@
+"""Scoring is a pure function; the floors gate reads evaluation/floors.toml."""
+
+from evaluation.run import check_floors
+from evaluation.score import Report, match
+
+
+def label(metric="area_cleared", value=100.0, kind="period", **kw):
+    return {"metric": metric, "value": value, "kind": kind, "period_start": None, "period_end": None,
+            "qualifier": "exact", "district": None, **kw}
+
+
+def test_match_within_half_a_percent_and_same_kind():
+    pairs, misses, false = match([label(value=100.4), label(kind="cumulative")], [label(), label(value=50)])
+    assert len(pairs) == 1 and misses == [label(value=50)] and false == [label(kind="cumulative")]
+
+
+def test_report_tallies_precision_recall_and_date_accuracy():
+    report = Report()
+    doc = {"id": "d", "language": "en", "figures": [label(), label(metric="victims", value=3)]}
+    report.add(doc, [label(), label(metric="victims", value=3, period_start="2020-11-10")])
+    scores = report.as_dict()
+    assert scores["overall"]["f1"] == 1.0 and scores["date_accuracy"] == 0.5
+
+
+def test_floors(tmp_path):
+    floors = tmp_path / "floors.toml"
+    floors.write_text("[floors]\noverall_f1 = 0.9\nen_f1 = 0.95\nru_f1 = 0.8\n")
+    scores = {"overall": {"f1": 0.92}, "date_accuracy": 1, "qualifier_accuracy": 1, "by_language": {"en": {"f1": 0.94}}}
+    assert check_floors(scores, floors) == ["en_f1 = 0.9400 is below its floor 0.9500"]
