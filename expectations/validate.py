@@ -10,7 +10,6 @@ import hashlib
 import json
 import logging
 import os
-from pathlib import Path
 
 from warehouse import Warehouse
 
@@ -18,7 +17,7 @@ from .describe import describe
 from .suites import SUITES, Suite
 
 
-def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
+def run_suites(wh: Warehouse) -> tuple[list[dict], list[dict]]:
     """(anomalies, per-check summary) for the warehouse as it is now."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx

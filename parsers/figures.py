@@ -46,7 +46,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     for start, end in sentences(text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
-        scope = _Scope(text[start:end], published, None, title_scope, post_war, reference, as_of)
+        scope = _Scope(text[start:end], published, title_scope, post_war, reference, as_of)
         scope.earlier = scopes[-3:]
         scopes.append(scope)
         numbers = find_numbers(scope.sentence)
@@ -304,16 +304,15 @@ class _Scope:
     """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans.
     Every reading is computed on first use."""
 
-    def __init__(self, sentence: str, published: date | None, previous: "_Scope | None" = None,
-                 title: "_Scope | None" = None, post_war: bool = False, reference: date | None = None,
-                 default_as_of: date | None = None):
+    def __init__(self, sentence: str, published: date | None, title: "_Scope | None" = None,
+                 post_war: bool = False, reference: date | None = None, default_as_of: date | None = None):
         self.sentence = sentence
         self.published = published
         self.default_as_of = published or default_as_of
         self.post_war = post_war
         self.reference = published or reference
         self.title = title
-        self.earlier: list[_Scope] = [previous] if previous else []
+        self.earlier: list[_Scope] = []  # the sentences just before, set by extract_figures
 
     @cached_property
     def _dates(self):
