@@ -48,15 +48,18 @@ def discover_all(config: Config, fetcher: Fetcher) -> Discovery:
 def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchive) -> Outcome:
     """Fetch, archive, parse, extract and load one publication."""
     try:
-        response = fetcher.get(item.url)
+        known = wh.exists(item.url)
+        response = fetcher.get(item.url, *(wh.validators(item.url) if known else (None, None)))
     except (TransientError, TerminalError) as exc:
         return Outcome(item.url, "failed", error=str(exc))
+    if response.status == 304:
+        return Outcome(item.url, "unchanged")  # the server says so: no body was downloaded
     sha = archive.store(response.content, {"url": item.url, "final_url": response.url, "status": response.status,
                                            "headers": response.headers,
                                            "fetched_at": datetime.now(timezone.utc).isoformat()})
+    wh.remember_validators(item.url, response.headers, sha)
     if wh.known_content(item.url, sha):
         return Outcome(item.url, "unchanged")
-    existed = wh.exists(item.url)
     try:
         doc = parse(response.content, response.content_type, item.url)
         figures = extract(doc)
@@ -71,4 +74,4 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
     loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
                                  content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
                                  extractor_version=EXTRACTOR_VERSION)
-    return Outcome(item.url, "changed" if existed else "new", figures=loaded)
+    return Outcome(item.url, "changed" if known else "new", figures=loaded)

@@ -91,3 +91,16 @@ def test_daily_flow_twice(tmp_path, sample_config, prefect_harness, httpserver, 
     with Warehouse(tmp_path / "warehouse.duckdb", read_only=True) as wh:
         assert wh.con.execute("SELECT count(*) FROM figures").fetchone()[0] == n_figures
         assert wh.con.execute("SELECT count(*), count_if(status = 'completed') FROM runs").fetchone() == (2, 2)
+
+
+def test_unchanged_page_costs_a_304_not_a_download(tmp_path, httpserver):
+    page = "<html><body><article><p>Since the war ended, 350 people have become mine victims.</p></article></body></html>"
+    httpserver.expect_ordered_request("/a.html").respond_with_data(page, content_type="text/html", headers={"ETag": '"v1"'})
+    httpserver.expect_ordered_request("/a.html", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
+    item = steps.Discovered(httpserver.url_for("/a.html"), "t", "trend")
+    fetcher = Fetcher("t", attempts=1)
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        archive = RawArchive(tmp_path / "raw")
+        assert steps.ingest(item, fetcher, wh, archive).status == "new"
+        assert steps.ingest(item, fetcher, wh, archive).status == "unchanged"
+    assert [r.status_code for _, r in httpserver.log] == [200, 304]

@@ -99,3 +99,9 @@ def test_size_cap(httpserver, monkeypatch):
 def test_unreachable_host_is_transient():
     with pytest.raises(TransientError):
         Fetcher("t", attempts=1, timeout=1).get("http://127.0.0.1:9/")
+
+
+def test_conditional_get_returns_a_bodiless_304(httpserver):
+    httpserver.expect_request("/p", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
+    response = fetcher().get(httpserver.url_for("/p"), etag='"v1"')
+    assert response.status == 304 and response.content == b""

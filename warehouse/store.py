@@ -130,6 +130,19 @@ class Warehouse:
             [publication_id(url), url, source, publisher, content_type, sha256, error, now, now],
         )
 
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        """(etag, last_modified) of the last answer for url, for a conditional GET."""
+        row = self.con.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?", [url]).fetchone()
+        return row if row else (None, None)
+
+    def remember_validators(self, url: str, headers: dict, sha256: str) -> None:
+        lower = {k.lower(): v for k, v in headers.items()}
+        self.con.execute(
+            """INSERT INTO http_cache VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
+               last_modified = excluded.last_modified, content_sha256 = excluded.content_sha256,
+               checked_at = excluded.checked_at""",
+            [url, lower.get("etag"), lower.get("last-modified"), sha256, _now()])
+
     def record_fetch_error(self, run_id: str, url: str, source: str | None, error: str) -> None:
         self.con.execute("INSERT INTO fetch_errors VALUES (?, ?, ?, ?, ?)", [run_id, url, source, _now(), error])
 
