@@ -25,6 +25,9 @@ class Suite:
     sql: str
     id_columns: tuple[str, ...]
     checks: tuple[Check, ...]
+    # For evidence beyond the id columns: a query taking the failing row's first id and
+    # returning one list of further figure ids (a table total's rows, say).
+    related_sql: str | None = None
 
 
 SUITES = (
@@ -50,8 +53,9 @@ SUITES = (
     ),
     Suite(
         name="table_totals",
-        sql="SELECT total_id, row_ids, difference / tolerance AS excess FROM table_totals",
+        sql="SELECT total_id, difference / tolerance AS excess FROM table_totals",
         id_columns=("total_id",),
+        related_sql="SELECT row_ids FROM table_totals WHERE total_id = ?",
         checks=(
             Check("table_total_mismatch", "ExpectColumnValuesToBeBetween",
                   {"column": "excess", "min_value": -1, "max_value": 1}),

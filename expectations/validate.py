@@ -55,9 +55,9 @@ def _validate(gx, context, source, suite: Suite, frame):
 
 def _anomaly(wh: Warehouse, check, suite: Suite, row: dict) -> dict:
     ids = [row[c] for c in suite.id_columns if row.get(c)]
-    if "row_ids" in row or suite.name == "table_totals":
-        extra = wh.con.execute("SELECT row_ids FROM table_totals WHERE total_id = ?", [ids[0]]).fetchone()
-        ids += list(extra[0]) if extra else []
+    if suite.related_sql and ids:
+        related = wh.con.execute(suite.related_sql, [ids[0]]).fetchone()
+        ids += list(related[0]) if related else []
     evidence = _evidence(wh, ids)
     key = json.dumps([check.rule] + [[e["url"], e["metric"], e["value"], e["quote"]] for e in evidence[:2]])
     return {
