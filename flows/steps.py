@@ -1,25 +1,30 @@
-"""The plain functions the daily flow calls, one per step; testable without Prefect."""
+"""The plain functions the flows call, one per step; testable without Prefect."""
 
 from __future__ import annotations
 
+import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from parsers import EXTRACTOR_VERSION, ParseError, extract, parse
+from parsers.reprints import is_reprint
 from sources.archive import RawArchive
-from sources.config import Config
+from sources.config import Config, Source
 from sources.discover import Discovered, discover
 from sources.errors import TerminalError, TransientError
-from sources.fetch import Fetcher
+from sources.fetch import Fetcher, Response
 from warehouse import Warehouse
 
 
 @dataclass
 class Outcome:
     url: str
-    status: str  # new | changed | unchanged | failed
+    status: str  # new | changed | unchanged | off_topic | failed
     figures: int = 0
     error: str | None = None
+    reprint_of: str | None = None
 
 
 @dataclass
@@ -28,13 +33,27 @@ class Discovery:
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (source, url, reason)
 
 
-def discover_all(config: Config, fetcher: Fetcher) -> Discovery:
-    """Every relevant publication of every source; a failing source is reported, not fatal."""
+@dataclass(frozen=True)
+class Work:
+    """A publication to fetch in this run, and why: new, retry (an earlier fetch failed), revisit."""
+    item: Discovered
+    reason: str
+
+
+def make_fetcher(config: Config) -> Fetcher:
+    return Fetcher(config.agent, timeout=config.timeout, delay=config.delay, allowed_hosts=config.hosts)
+
+
+def discover_all(config: Config, fetcher: Fetcher, wh: Warehouse | None = None) -> Discovery:
+    """Every relevant publication every source lists now; a failing source is reported, not
+    fatal. With a warehouse, index pages are fetched conditionally and a listing stops at
+    a page with nothing unknown on it."""
     found = Discovery()
     seen = set()
+    known = wh.exists if wh is not None else (lambda url: False)
     for source in config.sources:
         try:
-            items = discover(source, fetcher)
+            items = discover(source, fetcher, wh, known)
         except (TransientError, TerminalError) as exc:
             found.errors.append((source.name, source.url, str(exc)))
             continue
@@ -45,14 +64,56 @@ def discover_all(config: Config, fetcher: Fetcher) -> Discovery:
     return found
 
 
-def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchive) -> Outcome:
-    """Fetch, archive, parse, extract and load one publication."""
+def plan(wh: Warehouse, found: Discovery, revisit_days: float) -> list[Work]:
+    """Record what discovery found and list what to fetch now: publications never loaded
+    (new ones, and retries of failed fetches) and known ones due for a revisit."""
+    wh.note_discovered(found.items)
+    return [Work(Discovered(url, source, publisher, title), reason)
+            for url, source, publisher, title, reason in wh.work_list(revisit_days)]
+
+
+def resolve(target: str, config: Config | None, wh: Warehouse) -> Discovered:
+    """A publication named by hand (URL or local path), with the source that lists it if any."""
+    if urlsplit(target).scheme in ("http", "https"):
+        url = target
+    else:
+        path = Path(target)
+        if not path.is_file():
+            raise TerminalError(f"{target}: no such file, and not an http(s) URL")
+        url = path.resolve().as_uri()
+    known = wh.discovered_item(url)
+    if known:
+        return Discovered(url, known[0], known[1], known[2])
+    source = config.source_for(url) if config else None
+    if source:
+        return Discovered(url, source.name, source.publisher)
+    return Discovered(url, "manual", urlsplit(url).hostname or "local")
+
+
+def fetch_publication(item: Discovered, fetcher: Fetcher, wh: Warehouse) -> Response:
+    """The publication's bytes: a conditional GET for a URL already loaded, a read for a file."""
+    if item.url.startswith("file://"):
+        path = Path(urlsplit(item.url).path)
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise TerminalError(f"{path}: {exc.strerror}") from exc
+        ctype = mimetypes.guess_type(path.name)[0] or ""
+        return Response(item.url, 200, content, ctype, {})
+    return fetcher.get(item.url, *(wh.validators(item.url) if wh.exists(item.url) else (None, None)))
+
+
+def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchive,
+           source: Source | None = None) -> Outcome:
+    """Fetch, archive, parse, extract and load one publication. With a source, a text
+    without any of its keywords is kept as off-topic; a reprint is linked to its original."""
     try:
         known = wh.exists(item.url)
-        response = fetcher.get(item.url, *(wh.validators(item.url) if known else (None, None)))
+        response = fetch_publication(item, fetcher, wh)
     except (TransientError, TerminalError) as exc:
         return Outcome(item.url, "failed", error=str(exc))
     if response.status == 304:
+        wh.touch(item.url)
         return Outcome(item.url, "unchanged")  # the server says so: no body was downloaded
     sha = archive.store(response.content, {"url": item.url, "final_url": response.url, "status": response.status,
                                            "headers": response.headers,
@@ -71,7 +132,22 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         return Outcome(item.url, "failed", error=error)
     if not doc.title:
         doc.title = item.title
+    if source is not None and not source.relevant(doc.title, doc.text):
+        wh.record_off_topic(url=item.url, source=item.source, publisher=item.publisher,
+                            content_type=response.content_type, sha256=sha, title=doc.title,
+                            reason=f"none of {', '.join(source.include)} in its title or text")
+        return Outcome(item.url, "off_topic")
     loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
                                  content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
                                  extractor_version=EXTRACTOR_VERSION)
-    return Outcome(item.url, "changed" if known else "new", figures=loaded)
+    original = find_original(wh, item.url, doc.published, doc.text, [(f.metric, f.value) for f in figures])
+    wh.link_reprint(item.url, original)
+    return Outcome(item.url, "changed" if known else "new", figures=loaded, reprint_of=original)
+
+
+def find_original(wh: Warehouse, url: str, published, text: str, figures: list) -> str | None:
+    """The id of an earlier-loaded publication telling the same story, if any."""
+    for pub_id, other_text, other_figures in wh.reprint_candidates(url, published):
+        if is_reprint(text, figures, other_text, other_figures):
+            return pub_id
+    return None

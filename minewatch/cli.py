@@ -11,46 +11,114 @@ import json
 import sys
 from pathlib import Path
 
-from .settings import SAMPLE_ORIGIN, SAMPLE_SOURCES, apply_library_defaults, data_dir
+from contextlib import contextmanager
+
+from .settings import LIVE_SOURCES, SAMPLE_ORIGIN, SAMPLE_SOURCES, apply_library_defaults, data_dir
+
+
+@contextmanager
+def _sources_file(args, home: Path):
+    """The sources file a command uses: --config, --live (the real publishers), or the
+    bundled sample site, served on localhost for as long as the command runs."""
+    from .samplesite import serve_sample_site
+
+    if args.config:
+        yield Path(args.config)
+        return
+    if getattr(args, "live", False):
+        yield LIVE_SOURCES
+        return
+    with serve_sample_site() as origin:
+        path = SAMPLE_SOURCES
+        if origin != SAMPLE_ORIGIN:
+            path = home / "sample-sources.toml"
+            path.write_text(SAMPLE_SOURCES.read_text().replace(SAMPLE_ORIGIN, origin))
+        yield path
+
+
+def _check_config(path: Path) -> str | None:
+    """Load the sources file before Prefect starts, so a bad one fails at once and clearly."""
+    from sources.config import ConfigError, load_config
+
+    try:
+        load_config(path)
+    except ConfigError as exc:
+        return str(exc)
+    return None
 
 
 def cmd_run(args) -> int:
-    """Run the daily flow once and print what it did."""
+    """Run the daily flow once, discovery and ingestion inline, and print what it did."""
     apply_library_defaults()
-    from contextlib import nullcontext
-
-    from sources.config import ConfigError, load_config
-
-    from .samplesite import serve_sample_site
-
     home = data_dir(args.data_dir)
     home.mkdir(parents=True, exist_ok=True)
-    served = nullcontext(None) if args.config else serve_sample_site()
-    with served as origin:
-        config_path = Path(args.config) if args.config else SAMPLE_SOURCES
-        if origin and origin != SAMPLE_ORIGIN:
-            config_path = home / "sample-sources.toml"
-            config_path.write_text(SAMPLE_SOURCES.read_text().replace(SAMPLE_ORIGIN, origin))
-        try:
-            load_config(config_path)  # fail here, clearly, before Prefect starts
-        except ConfigError as exc:
-            print(f"minewatch: {exc}", file=sys.stderr)
+    with _sources_file(args, home) as config_path:
+        error = _check_config(config_path)
+        if error:
+            print(f"minewatch: {error}", file=sys.stderr)
             return 2
         from flows.daily import daily
 
-        summary = daily(config_path=str(config_path), data_dir=str(home))
+        summary = daily(config_path=str(config_path.resolve()), data_dir=str(home.resolve()))
     if args.format == "json":
         print(json.dumps(summary, indent=1, default=str))
     else:
-        print(_summary_text(summary, home))
+        print(_summary_text(summary, home, "run"))
     return 0
 
 
-def _summary_text(s: dict, home: Path) -> str:
+def cmd_ingest(args) -> int:
+    """Ingest the given publications (URLs or local files) by hand, then validate and alert."""
+    apply_library_defaults()
+    home = data_dir(args.data_dir)
+    home.mkdir(parents=True, exist_ok=True)
+    config_path = Path(args.config) if args.config else LIVE_SOURCES
+    error = _check_config(config_path)
+    if error:
+        print(f"minewatch: {error}", file=sys.stderr)
+        return 2
+    from flows.ingest import ingest_publications
+
+    summary = ingest_publications(publications=args.targets, data_dir=str(home.resolve()),
+                                  config_path=str(config_path.resolve()))
+    if args.format == "json":
+        print(json.dumps(summary, indent=1, default=str))
+    else:
+        print(_summary_text(summary, home, "ingest"))
+    return 1 if summary["publication_errors"] else 0
+
+
+def cmd_serve(args) -> int:
+    """Serve the daily monitor (cron) and the event-triggered ingestion on a Prefect server."""
+    apply_library_defaults()
+    import os
+
+    if not os.environ.get("PREFECT_API_URL"):
+        from prefect.settings import PREFECT_API_URL
+
+        if not PREFECT_API_URL.value():
+            print("minewatch: serve needs a running Prefect server: start `prefect server start` and set "
+                  "PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
+            return 2
+    home = data_dir(args.data_dir)
+    home.mkdir(parents=True, exist_ok=True)
+    with _sources_file(args, home) as config_path:
+        error = _check_config(config_path)
+        if error:
+            print(f"minewatch: {error}", file=sys.stderr)
+            return 2
+        from flows.serve import serve
+
+        serve(str(config_path.resolve()), str(home.resolve()), args.cron)
+    return 0
+
+
+def _summary_text(s: dict, home: Path, what: str) -> str:
     lines = [
-        f"minewatch run {s['run_id']} completed",
+        f"minewatch {what} {s['run_id']} completed",
         f"publications: {s['publications_new']} new, {s['publications_changed']} changed, "
-        f"{s['publications_unchanged']} unchanged, {s['publications_failed']} failed",
+        f"{s['publications_unchanged']} unchanged, {s['publications_off_topic']} off-topic, "
+        f"{s['publications_failed']} failed" + (f"; {s['reprints']} reprints linked" if s["reprints"] else ""),
         f"figures loaded: {s['figures_loaded']}",
         f"anomalies new: {s['anomalies_new']}",
     ]
@@ -96,6 +164,13 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def _add_sources_options(parser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--config", help="a sources file (TOML) instead of the bundled sample site")
+    group.add_argument("--live", action="store_true",
+                       help="watch the real publishers (sources/publishers.toml); needs network")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minewatch",
@@ -108,9 +183,28 @@ def build_parser() -> argparse.ArgumentParser:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("--data-dir", help="where warehouse.duckdb, the raw archive and reports live "
                                         "(default: $MINEWATCH_HOME or ./minewatch-data)")
-    run.add_argument("--config", help="a sources file (TOML) to use instead of the bundled sample site")
+    _add_sources_options(run)
     run.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
     run.set_defaults(func=cmd_run)
+
+    ing = sub.add_parser("ingest", help="ingest given publications (URLs or files) by hand",
+                         description=cmd_ingest.__doc__ + "\n\nexample: minewatch ingest https://report.az/en/... report.pdf",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    ing.add_argument("targets", nargs="+", metavar="URL_OR_PATH", help="http(s) URLs or local HTML, PDF or text files")
+    ing.add_argument("--data-dir", help="where warehouse.duckdb lives (default: $MINEWATCH_HOME or ./minewatch-data)")
+    ing.add_argument("--config", help="sources file for politeness settings and source names "
+                                      "(default: the real publishers, sources/publishers.toml)")
+    ing.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
+    ing.set_defaults(func=cmd_ingest)
+
+    srv = sub.add_parser("serve", help="serve the cron monitor and the event-triggered ingestion (needs a Prefect server)",
+                         description=cmd_serve.__doc__ + "\n\nexample: PREFECT_API_URL=http://127.0.0.1:4200/api "
+                                                         "minewatch serve --live --cron '0 6 * * *'",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    srv.add_argument("--data-dir", help="where warehouse.duckdb lives (default: $MINEWATCH_HOME or ./minewatch-data)")
+    _add_sources_options(srv)
+    srv.add_argument("--cron", default="0 6 * * *", help="when the monitor runs (default: '0 6 * * *', daily at 06:00)")
+    srv.set_defaults(func=cmd_serve)
 
     ext = sub.add_parser("extract", help="print the figures of local files as JSON lines",
                          description=cmd_extract.__doc__ + "\n\nexample: minewatch extract report.pdf page.html --format jsonl",

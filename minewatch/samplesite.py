@@ -6,6 +6,7 @@ port is taken the server runs on a free one and rewrites the origin in what it s
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import io
 import socket
@@ -29,9 +30,15 @@ class _Handler(SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.suffix not in TEXT_TYPES or self.origin == SAMPLE_ORIGIN or not path.is_file():
             return super().send_head()
+        modified = email.utils.formatdate(int(path.stat().st_mtime), usegmt=True)
+        if self.headers.get("If-Modified-Since") == modified:
+            self.send_response(304)  # conditional GET, as the stock handler does for unrewritten files
+            self.end_headers()
+            return None
         body = path.read_bytes().replace(SAMPLE_ORIGIN.encode(), self.origin.encode())
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Last-Modified", modified)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)

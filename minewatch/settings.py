@@ -9,6 +9,7 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 SAMPLE_SITE = SAMPLES / "site"
 SAMPLE_SOURCES = SAMPLES / "sources.toml"
+LIVE_SOURCES = REPO / "sources" / "publishers.toml"  # the real publishers, for --live
 SAMPLE_ORIGIN = "http://127.0.0.1:8000"  # the origin written in the sample site and its sources file
 
 # Prefect's ephemeral server can take over 20 s to start on a fresh database, and this

@@ -1,13 +1,19 @@
-"""Finding publications: RSS/Atom feeds and HTML listing pages."""
+"""Finding publications: RSS/Atom feeds, HTML listing pages (with next pages), sitemaps and
+the ReliefWeb API. Index pages are fetched conditionally: an unchanged feed is a 304 and
+means nothing new."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urljoin, urldefrag
+from typing import Protocol
+from urllib.parse import urlencode, urljoin, urldefrag, urlsplit
 
 from .config import Source
 from .errors import TerminalError
-from .fetch import Fetcher
+from .fetch import Fetcher, Response
 
 
 @dataclass(frozen=True)
@@ -18,43 +24,156 @@ class Discovered:
     title: str | None = None
 
 
-def discover(source: Source, fetcher: Fetcher) -> list[Discovered]:
-    """The relevant publications a source lists now, in the order it lists them."""
-    page = fetcher.get(source.url)
-    if source.kind == "rss":
-        entries = _feed_entries(page.content, source.url)
-    else:
-        entries = _listing_entries(page.content, page.url, source.selector)
+class ValidatorCache(Protocol):
+    """Where the validators of index pages are kept between runs (the warehouse)."""
+
+    def validators(self, url: str) -> tuple[str | None, str | None]: ...
+
+    def remember_validators(self, url: str, headers: dict, sha256: str | None) -> None: ...
+
+
+Entry = tuple[str, str | None, str | None]  # (url, title, summary)
+HEADLINE_WORDS = 4  # a listing link with fewer words is not taken for a headline
+
+
+def discover(source: Source, fetcher: Fetcher, cache: ValidatorCache | None = None,
+             known: Callable[[str], bool] = lambda url: False) -> list[Discovered]:
+    """The relevant publications a source lists now, newest first, at most max_items.
+    known(url) says whether a publication is already in the warehouse: a listing stops
+    following next pages at a page with nothing unknown on it."""
+    entries = {"rss": _feed, "listing": _listing, "sitemap": _sitemap, "reliefweb": _reliefweb}[source.kind](
+        source, _Pages(fetcher, cache), known)
     seen, out = set(), []
     for url, title, summary in entries:
         url = urldefrag(url)[0]
-        if url in seen or not source.relevant(title, summary):
+        if url in seen:
             continue
         seen.add(url)
+        if (title or summary) and not source.relevant(title, summary):
+            continue  # the headline says off-topic; untitled items are judged on their text later
         out.append(Discovered(url, source.name, source.publisher, title))
+        if len(out) == source.max_items:
+            break
     return out
 
 
-def _feed_entries(data: bytes, base: str) -> list[tuple[str, str | None, str | None]]:
+class _Pages:
+    """Conditional GET of index pages: None when the page has not changed since last run."""
+
+    def __init__(self, fetcher: Fetcher, cache: ValidatorCache | None):
+        self.fetcher, self.cache = fetcher, cache
+
+    def get(self, url: str) -> Response | None:
+        etag, modified = self.cache.validators(url) if self.cache else (None, None)
+        page = self.fetcher.get(url, etag, modified)
+        if page.status == 304:
+            return None
+        if self.cache:
+            self.cache.remember_validators(url, page.headers, None)
+        return page
+
+
+def _feed(source: Source, pages: _Pages, known) -> list[Entry]:
     import feedparser
 
-    feed = feedparser.parse(data)
+    page = pages.get(source.url)
+    if page is None:
+        return []
+    feed = feedparser.parse(page.content)
     if feed.bozo and not feed.entries:
-        raise TerminalError(f"{base}: not a readable feed: {feed.get('bozo_exception')}")
-    return [(urljoin(base, e.link), e.get("title"), e.get("summary")) for e in feed.entries if e.get("link")]
+        raise TerminalError(f"{source.url}: not a readable RSS or Atom feed: {feed.get('bozo_exception')}")
+    return [(urljoin(page.url, e.link), e.get("title"), e.get("summary")) for e in feed.entries if e.get("link")]
 
 
-def _listing_entries(data: bytes, base: str, selector: str) -> list[tuple[str, str | None, str | None]]:
+def _listing(source: Source, pages: _Pages, known) -> list[Entry]:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(data, "html.parser")
+    out, url, visited = [], source.url, set()
+    for _ in range(source.max_pages):
+        visited.add(url)
+        page = pages.get(url)
+        if page is None:
+            break  # unchanged since the last run, and so are the pages behind it
+        soup = BeautifulSoup(page.content, "html.parser")
+        found = []
+        for a in soup.select(source.selector):
+            href = a.get("href")
+            if not href or href.startswith(("mailto:", "javascript:", "#")):
+                continue
+            link = urljoin(page.url, href)
+            if link.rstrip("/") != page.url.rstrip("/"):
+                text = a.get_text(" ", strip=True)
+                # "Read more" is no headline: such an item is judged on its text once fetched.
+                found.append((link, text if len(text.split()) >= HEADLINE_WORDS else None, None))
+        out += found
+        nxt = soup.select_one(source.next) if source.next else None
+        if nxt is None or not nxt.get("href") or all(known(urldefrag(u)[0]) for u, _, _ in found):
+            break
+        url = urljoin(page.url, nxt["href"])
+        if url in visited:
+            break
+    return out
+
+
+def _sitemap(source: Source, pages: _Pages, known) -> list[Entry]:
+    """A urlset, or a sitemap index whose newest max_pages sitemaps are read."""
+    from bs4 import BeautifulSoup
+
+    page = pages.get(source.url)
+    if page is None:
+        return []
+    soup = BeautifulSoup(page.content, "xml")
+    if soup.find("sitemapindex"):
+        children = sorted(((_text(s, "lastmod"), _text(s, "loc")) for s in soup.find_all("sitemap")), reverse=True)
+        entries = []
+        for _, loc in children[:source.max_pages]:
+            child = pages.get(loc) if loc else None
+            if child is not None:
+                entries += _urlset(BeautifulSoup(child.content, "xml"), source)
+    elif soup.find("urlset"):
+        entries = _urlset(soup, source)
+    else:
+        raise TerminalError(f"{source.url}: not a sitemap (no urlset or sitemapindex)")
+    entries.sort(key=lambda e: e[0], reverse=True)
+    # Without a news:title, the words of the URL's slug are what relevance can judge.
+    return [(url, title, None if title else re.sub(r"[-_/.]+", " ", urlsplit(url).path)) for _, url, title in entries]
+
+
+def _text(tag, name: str) -> str:
+    found = tag.find(name)
+    return found.get_text(strip=True) if found else ""
+
+
+def _urlset(soup, source: Source) -> list[tuple[str, str, str | None]]:
     out = []
-    for a in soup.select(selector):
-        href = a.get("href")
-        if not href or href.startswith(("mailto:", "javascript:", "#")):
-            continue
-        url = urljoin(base, href)
-        if url.rstrip("/") == base.rstrip("/"):
-            continue
-        out.append((url, a.get_text(" ", strip=True) or None, None))
+    for u in soup.find_all("url"):
+        loc = _text(u, "loc")
+        if loc and (source.match is None or source.match in loc):
+            out.append((_text(u, "lastmod"), loc, _text(u, "title") or None))  # news sitemaps carry the headline
+    return out
+
+
+def _reliefweb(source: Source, pages: _Pages, known) -> list[Entry]:
+    """Reports on Azerbaijan matching the query; a report's attached files (the PDFs that
+    carry the figures) are the publications, its page when it has none."""
+    if not source.appname:
+        raise TerminalError(f"{source.url}: ReliefWeb needs an approved appname: set appname for source "
+                            f"{source.name!r} or MINEWATCH_RELIEFWEB_APPNAME")
+    params = [("appname", source.appname), ("query[value]", source.query), ("filter[field]", "country.iso3"),
+              ("filter[value]", "AZE"), ("sort[]", "date.created:desc"), ("limit", str(source.max_items))]
+    params += [("fields[include][]", f) for f in ("title", "url_alias", "file.url", "file.mimetype")]
+    url = f"{source.url}?{urlencode(params)}"
+    page = pages.get(url)
+    if page is None:
+        return []
+    try:
+        reports = json.loads(page.content)["data"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise TerminalError(f"{source.url}: not a ReliefWeb API answer ({exc.__class__.__name__}: {exc})") from None
+    out = []
+    for report in reports:
+        fields = report.get("fields", {})
+        title = fields.get("title")
+        files = [f["url"] for f in fields.get("file", []) if f.get("url")]
+        out += [(f, title, None) for f in files] or ([(fields["url_alias"], title, None)] if fields.get("url_alias") else [])
     return out

@@ -2,7 +2,12 @@
 
 
 class TransientError(Exception):
-    """Worth retrying: timeouts, connection resets, 429 and 5xx answers."""
+    """Worth retrying: timeouts, connection resets, 429 and 5xx answers.
+    retry_after: the seconds the server asked us to wait (Retry-After), if it said."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class TerminalError(Exception):

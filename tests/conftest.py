@@ -42,6 +42,13 @@ def sample_config(tmp_path, sample_origin):
 
 
 @pytest.fixture
+def site(httpserver):
+    """A simulated publisher on localhost (pytest-httpserver) that, like most sites, has no robots.txt."""
+    httpserver.expect_request("/robots.txt").respond_with_data("not found", status=404)
+    return httpserver
+
+
+@pytest.fixture
 def clean_alert_env(monkeypatch):
     monkeypatch.delenv("MINEWATCH_ALERT_URLS", raising=False)
     return os.environ

@@ -35,23 +35,23 @@ def test_ingest_step_without_prefect(tmp_path, sample_config):
         assert archive.path(sha).exists() and json.loads(archive.path(sha).with_suffix(".json").read_text())["url"]
 
 
-def test_bad_publication_is_recorded_and_the_run_goes_on(tmp_path, httpserver):
-    httpserver.expect_request("/feed.xml").respond_with_data(
+def test_bad_publication_is_recorded_and_the_run_goes_on(tmp_path, site):
+    site.expect_request("/feed.xml").respond_with_data(
         f"""<rss version="2.0"><channel><title>t</title>
-        <item><title>mine report</title><link>{httpserver.url_for('/broken.pdf')}</link></item>
-        <item><title>mine news</title><link>{httpserver.url_for('/good.html')}</link></item>
-        <item><title>mine gone</title><link>{httpserver.url_for('/gone.html')}</link></item>
+        <item><title>mine report</title><link>{site.url_for('/broken.pdf')}</link></item>
+        <item><title>mine news</title><link>{site.url_for('/good.html')}</link></item>
+        <item><title>mine gone</title><link>{site.url_for('/gone.html')}</link></item>
         </channel></rss>""", content_type="application/rss+xml")
-    httpserver.expect_request("/broken.pdf").respond_with_data(b"%PDF-1.4 truncated", content_type="application/pdf")
-    httpserver.expect_request("/good.html").respond_with_data(
+    site.expect_request("/broken.pdf").respond_with_data(b"%PDF-1.4 truncated", content_type="application/pdf")
+    site.expect_request("/good.html").respond_with_data(
         "<html><head><title>Weekly</title></head><body><article><p>From March 11 to 17, deminers cleared "
         "1,245.5 hectares and neutralized 57 anti-personnel mines.</p></article></body></html>", content_type="text/html")
-    httpserver.expect_request("/gone.html").respond_with_data("no", status=404)
+    site.expect_request("/gone.html").respond_with_data("no", status=404)
     (tmp_path / "s.toml").write_text(f"""[[sources]]
 name = "t"
 publisher = "trend"
 kind = "rss"
-url = "{httpserver.url_for('/feed.xml')}"
+url = "{site.url_for('/feed.xml')}"
 """)
     config = load_config(tmp_path / "s.toml")
     fetcher = Fetcher("t", attempts=1)
@@ -85,22 +85,27 @@ def test_daily_flow_twice(tmp_path, sample_config, prefect_harness, httpserver, 
     assert all(n > 0 for _, n in per_pub), per_pub  # figures from every sample publication
 
     second = daily(config_path=str(sample_config), data_dir=str(tmp_path))
-    assert second["publications_unchanged"] == 7 and second["publications_new"] == 0
+    # Nothing new listed and nothing due for a revisit: no publication is even requested.
+    assert second["publications_unchanged"] == 0 and second["publications_new"] == 0
     assert second["figures_loaded"] == 0 and second["anomalies_new"] == 0 and second["alerts_sent"] == 0
     assert len(httpserver.log) == 2  # no alert sent again
     with Warehouse(tmp_path / "warehouse.duckdb", read_only=True) as wh:
         assert wh.con.execute("SELECT count(*) FROM figures").fetchone()[0] == n_figures
         assert wh.con.execute("SELECT count(*), count_if(status = 'completed') FROM runs").fetchone() == (2, 2)
+        second_fetches = wh.con.execute("SELECT url, status, bytes FROM fetch_log WHERE run_id = ?",
+                                        [second["run_id"]]).fetchall()
+    assert second_fetches and all(b == 0 for u, _, b in second_fetches if not u.endswith("/robots.txt"))
+    assert {s for u, s, _ in second_fetches if not u.endswith("/robots.txt")} == {304}
 
 
-def test_unchanged_page_costs_a_304_not_a_download(tmp_path, httpserver):
+def test_unchanged_page_costs_a_304_not_a_download(tmp_path, site):
     page = "<html><body><article><p>Since the war ended, 350 people have become mine victims.</p></article></body></html>"
-    httpserver.expect_ordered_request("/a.html").respond_with_data(page, content_type="text/html", headers={"ETag": '"v1"'})
-    httpserver.expect_ordered_request("/a.html", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
-    item = steps.Discovered(httpserver.url_for("/a.html"), "t", "trend")
+    site.expect_oneshot_request("/a.html", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
+    site.expect_oneshot_request("/a.html").respond_with_data(page, content_type="text/html", headers={"ETag": '"v1"'})
+    item = steps.Discovered(site.url_for("/a.html"), "t", "trend")
     fetcher = Fetcher("t", attempts=1)
     with Warehouse(tmp_path / "w.duckdb") as wh:
         archive = RawArchive(tmp_path / "raw")
         assert steps.ingest(item, fetcher, wh, archive).status == "new"
         assert steps.ingest(item, fetcher, wh, archive).status == "unchanged"
-    assert [r.status_code for _, r in httpserver.log] == [200, 304]
+    assert [r.status_code for q, r in site.log if q.path == "/a.html"] == [200, 304]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -46,6 +47,18 @@ class Warehouse:
             raise
         if not read_only:
             self.migrate()
+
+    @classmethod
+    def open_waiting(cls, path: Path | str, wait: float) -> "Warehouse":
+        """Open for writing, waiting up to wait seconds while another process holds the file."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return cls(path)
+            except WarehouseBusy:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(1.0)
 
     def close(self) -> None:
         self.con.close()
@@ -99,7 +112,10 @@ class Warehouse:
         try:
             self.con.execute("DELETE FROM figures WHERE publication_id = ?", [pub_id])
             self.con.execute(
-                """INSERT INTO publications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'parsed', NULL, ?, ?, ?)
+                """INSERT INTO publications (id, url, source, publisher, title, published, language, content_type,
+                                             content_sha256, text, status, error, extractor_version, first_seen,
+                                             last_changed)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'parsed', NULL, ?, ?, ?)
                    ON CONFLICT (id) DO UPDATE SET source = excluded.source, publisher = excluded.publisher,
                      title = excluded.title, published = excluded.published, language = excluded.language,
                      content_type = excluded.content_type, content_sha256 = excluded.content_sha256,
@@ -135,13 +151,86 @@ class Warehouse:
         row = self.con.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?", [url]).fetchone()
         return row if row else (None, None)
 
-    def remember_validators(self, url: str, headers: dict, sha256: str) -> None:
+    def remember_validators(self, url: str, headers: dict, sha256: str | None) -> None:
         lower = {k.lower(): v for k, v in headers.items()}
         self.con.execute(
             """INSERT INTO http_cache VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
                last_modified = excluded.last_modified, content_sha256 = excluded.content_sha256,
                checked_at = excluded.checked_at""",
             [url, lower.get("etag"), lower.get("last-modified"), sha256, _now()])
+
+    def touch(self, url: str) -> None:
+        """A conditional GET answered 304: the page was checked now and has not changed."""
+        self.con.execute("UPDATE http_cache SET checked_at = ? WHERE url = ?", [_now(), url])
+
+    def record_off_topic(self, *, url: str, source: str | None, publisher: str | None, content_type: str | None,
+                         sha256: str, title: str | None, reason: str) -> None:
+        """Keep an off-topic publication as such (no text, no figures), so it is not fetched again each run."""
+        now = _now()
+        self.con.execute(
+            """INSERT INTO publications (id, url, source, publisher, title, content_type, content_sha256, status,
+                                         error, first_seen, last_changed)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 'off_topic', ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET content_sha256 = excluded.content_sha256, status = 'off_topic',
+                 error = excluded.error, text = NULL, last_changed = excluded.last_changed""",
+            [publication_id(url), url, source, publisher, title, content_type, sha256, reason, now, now])
+        self.con.execute("DELETE FROM figures WHERE publication_id = ?", [publication_id(url)])
+
+    def reprint_candidates(self, url: str, published, days: int = 7) -> list[tuple[str, str, list]]:
+        """(id, text, [(metric, value)]) of parsed originals published within days of published."""
+        rows = self.con.execute(
+            """SELECT p.id, p.text, list((f.metric, f.value) ORDER BY f.id) FILTER (WHERE f.id IS NOT NULL)
+               FROM publications p LEFT JOIN figures f ON f.publication_id = p.id
+               WHERE p.status = 'parsed' AND p.reprint_of IS NULL AND p.url <> ? AND p.text IS NOT NULL
+                 AND (?::DATE IS NULL OR p.published IS NULL OR abs(date_diff('day', p.published, ?::DATE)) <= ?)
+               GROUP BY p.id, p.text, p.first_seen ORDER BY p.first_seen""",
+            [url, published, published, days]).fetchall()
+        return [(pid, text, [tuple(x.values()) if isinstance(x, dict) else tuple(x) for x in figs or []])
+                for pid, text, figs in rows]
+
+    def link_reprint(self, url: str, original_id: str | None) -> None:
+        self.con.execute("UPDATE publications SET reprint_of = ? WHERE id = ?", [original_id, publication_id(url)])
+
+    # discovery ---------------------------------------------------------------
+    def note_discovered(self, items: list) -> list:
+        """Remember what discovery found; returns the items never seen before."""
+        now, new = _now(), []
+        for i, item in enumerate(items):
+            updated = self.con.execute("UPDATE discovered SET last_seen = ? WHERE url = ? RETURNING url",
+                                       [now, item.url]).fetchone()
+            if updated is None:
+                seen = now + timedelta(microseconds=i)  # keeps discovery's order for the work list
+                self.con.execute("INSERT INTO discovered VALUES (?, ?, ?, ?, ?, ?)",
+                                 [item.url, item.source, item.publisher, item.title, seen, seen])
+                new.append(item)
+        return new
+
+    def work_list(self, revisit_days: float) -> list[tuple[str, str, str | None, str | None, str]]:
+        """(url, source, publisher, title, reason) of discovered publications to fetch now:
+        never loaded (new, or a retry after a failed fetch), or parsed and last checked
+        revisit_days ago. Off-topic and unparseable ones are not fetched again."""
+        return self.con.execute(
+            """SELECT d.url, d.source, d.publisher, d.title,
+                      CASE WHEN p.id IS NOT NULL THEN 'revisit'
+                           WHEN EXISTS (SELECT 1 FROM fetch_errors e WHERE e.url = d.url) THEN 'retry'
+                           ELSE 'new' END AS reason
+               FROM discovered d
+               LEFT JOIN publications p ON p.url = d.url
+               LEFT JOIN http_cache c ON c.url = d.url
+               WHERE p.id IS NULL
+                  OR (p.status = 'parsed' AND (c.checked_at IS NULL OR c.checked_at < ?))
+               ORDER BY d.first_seen, d.url""",
+            [_now() - timedelta(days=revisit_days)]).fetchall()
+
+    def discovered_item(self, url: str) -> tuple[str, str | None, str | None] | None:
+        """(source, publisher, title) under which discovery found url."""
+        return self.con.execute("SELECT source, publisher, title FROM discovered WHERE url = ?", [url]).fetchone()
+
+    def record_fetches(self, run_id: str | None, records: list) -> None:
+        if records:
+            self.con.executemany("INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 [(run_id, r.url, r.status, r.bytes, r.seconds, r.outcome, r.error, r.at)
+                                  for r in records])
 
     def record_fetch_error(self, run_id: str, url: str, source: str | None, error: str) -> None:
         self.con.execute("INSERT INTO fetch_errors VALUES (?, ?, ?, ?, ?)", [run_id, url, source, _now(), error])
@@ -152,7 +241,7 @@ class Warehouse:
 
     def finish_run(self, run_id: str, counts: dict, status: str = "completed", error: str | None = None) -> None:
         cols = ["publications_new", "publications_changed", "publications_unchanged", "publications_failed",
-                "figures_loaded", "anomalies_new"]
+                "publications_off_topic", "reprints", "figures_loaded", "anomalies_new"]
         self.con.execute(
             f"UPDATE runs SET finished_at = ?, status = ?, error = ?, {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
             [_now(), status, error, *[counts.get(c, 0) for c in cols], run_id],

@@ -1,12 +1,14 @@
 -- Views analysts and the expectations read. Recreated each time the warehouse opens.
 
 -- Every figure with the publication it came from: the first place to look.
+-- reprint_of names the original when the publication reprints another outlet's story.
 CREATE OR REPLACE VIEW figures_with_source AS
-SELECT f.*, p.url, p.publisher, p.source, p.title, p.published, p.language
+SELECT f.*, p.url, p.publisher, p.source, p.title, p.published, p.language, p.reprint_of
 FROM figures f JOIN publications p ON p.id = f.publication_id;
 
 -- The range each figure allows, from its qualifier: "over 3,400" is [3400, inf),
--- "around 150,000" is +-5 %, an exact figure +-0.5 % for rounding.
+-- "around 150,000" is +-5 %, an exact figure +-0.5 % for rounding. Reprints are left
+-- out, so that a story carried by five outlets counts once in every series.
 CREATE OR REPLACE VIEW figure_bounds AS
 SELECT *,
     CASE qualifier WHEN 'exact' THEN value * 0.995 WHEN 'approx' THEN value * 0.95
@@ -14,7 +16,7 @@ SELECT *,
     CASE qualifier WHEN 'exact' THEN value * 1.005 WHEN 'approx' THEN value * 1.05
                    WHEN 'at_most' THEN value ELSE 'infinity'::DOUBLE END AS high
 FROM figures_with_source
-WHERE value IS NOT NULL;
+WHERE value IS NOT NULL AND reprint_of IS NULL;
 
 -- Each cumulative figure against the highest lower bound reached earlier in its series
 -- (metric x scope start x district x operator x note, ordered by as-of date).
