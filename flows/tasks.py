@@ -93,9 +93,12 @@ class Run:
                 self.log.warning("publication failed: %s", outcome.error)
 
     def check_and_alert(self) -> None:
-        anomalies, self.checks = validate_task(self.wh)
-        self.new_anomalies = self.wh.upsert_anomalies(anomalies, self.id)
-        self.counts["anomalies_new"] = len(self.new_anomalies)
+        """Validate when this run changed the warehouse (the checks would find the same as last
+        time otherwise), then send what is still unsent, old anomalies included."""
+        if self.counts["publications_new"] or self.counts["publications_changed"]:
+            anomalies, self.checks = validate_task(self.wh)
+            self.new_anomalies = self.wh.upsert_anomalies(anomalies, self.id)
+            self.counts["anomalies_new"] = len(self.new_anomalies)
         self.alerts = alert_task(self.wh)
 
     def finish(self, error: BaseException | None = None) -> None:

@@ -146,7 +146,7 @@ class Fetcher:
             r = self.session.get(url, timeout=self.timeout)
         except requests.RequestException as exc:
             self._record(url, None, 0, time.monotonic() - began, "transient", f"{exc.__class__.__name__}: {exc}")
-            raise TransientError(f"{url}: unreachable ({exc.__class__.__name__})") from exc
+            raise TransientError(f"{root}: site unreachable ({exc.__class__.__name__} on robots.txt)") from exc
         finally:
             self._last_request[host_key(url)] = time.monotonic()
         self._record(url, r.status_code, len(r.content), time.monotonic() - began,

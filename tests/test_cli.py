@@ -64,3 +64,44 @@ def test_readme_main_command(tmp_path):
     assert second.returncode == 0, second.stderr
     assert "publications: 0 new, 0 changed, 0 unchanged, 0 off-topic, 0 failed" in second.stdout
     assert "figures loaded: 0" in second.stdout and "anomalies new: 0" in second.stdout
+
+
+@pytest.mark.slow
+def test_ingest_by_hand_a_url_and_a_file(tmp_path, site):
+    site.expect_request("/victims.html").respond_with_data(
+        "<html><head><title>Mine victims</title></head><body><article><p>Since November 2020, 412 people "
+        "have become victims of mines in Azerbaijan.</p></article></body></html>", content_type="text/html")
+    env = {**os.environ, "MINEWATCH_HOME": str(tmp_path / "home")}
+    env.pop("MINEWATCH_ALERT_URLS", None)
+    missing = tmp_path / "missing.pdf"
+    done = subprocess.run([sys.executable, "-m", "minewatch.cli", "ingest", site.url_for("/victims.html"),
+                           str(REPO / PAGE), str(missing), "--format", "json"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1, done.stderr  # one of three failed, and says which and why
+    summary = json.loads(done.stdout)
+    assert summary["publications_new"] == 2 and summary["publications_failed"] == 1
+    assert summary["publication_errors"] == [f"{missing}: no such file, and not an http(s) URL"]
+    from warehouse import Warehouse
+
+    with Warehouse(tmp_path / "home" / "warehouse.duckdb", read_only=True) as wh:
+        rows = dict(wh.con.execute("SELECT url, source FROM publications").fetchall())
+    assert rows == {site.url_for("/victims.html"): "manual", (REPO / PAGE).as_uri(): "manual"}
+
+
+def test_serve_without_a_prefect_server_says_what_to_do(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path)  # a fresh profile: no API URL anywhere
+    done = subprocess.run([sys.executable, "-m", "minewatch.cli", "serve", "--data-dir", str(tmp_path)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "prefect server start" in done.stderr
+
+
+def test_live_means_the_real_publishers(tmp_path):
+    from minewatch.cli import _sources_file, build_parser
+    from minewatch.settings import LIVE_SOURCES
+
+    args = build_parser().parse_args(["run", "--live"])
+    with _sources_file(args, tmp_path) as path:
+        assert path == LIVE_SOURCES
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["run", "--live", "--config", "x.toml"])
