@@ -25,16 +25,58 @@ def _metric(e: dict) -> str:
     return name
 
 
-def describe(rule: str, evidence: list[dict]) -> str:
+def _scope(e: dict) -> str:
+    extra = [x for x in (e.get("district"), e.get("operator"), e.get("note")) if x]
+    return _metric(e) + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _cite(e: dict) -> str:
+    return f"{_num(e['value'])} ({_who(e)}, {_when(e)})"
+
+
+def _said(e: dict, where: bool) -> str:
+    place = (", a table" if e.get("source_table") else ", the text") if where else ""
+    return f"{_num(e['value'])} ({_who(e)}{place})"
+
+
+def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
+    """The anomaly in one line: what, how much, who said it and when."""
+    row = row or {}
+    if rule == "source_silent":
+        latest = evidence[0] if evidence else {}
+        return (f"source {row.get('source')} has published nothing since {latest.get('published') or 'ever'}: "
+                f"silent {row.get('silence', 0):.1f}x its usual interval")
+    if rule == "source_stopped_yielding":
+        return (f"source {row.get('source')}: its {row.get('recent_empty')} latest publications yielded no figures "
+                f"where earlier ones did (page layout changed?)")
     if not evidence:
         return f"{rule.replace('_', ' ')} (no figure found)"
     first = evidence[0]
     if rule == "cumulative_decrease" and len(evidence) > 1:
         now, before = evidence[0], evidence[1]
-        return (f"{_metric(now)} fell from {_num(before['value'])} ({_who(before)}, {_when(before)}) "
-                f"to {_num(now['value'])} ({_who(now)}, {_when(now)})")
+        return f"{_metric(now)} fell from {_cite(before)} to {_cite(now)}"
+    if rule == "implausible_growth" and len(evidence) > 1:
+        now, before = evidence[0], evidence[1]
+        days = (date.fromisoformat(now["period_end"]) - date.fromisoformat(before["period_end"])).days
+        return (f"{_metric(now)} rose from {_cite(before)} to {_cite(now)}: at least "
+                f"{_num(row.get('min_rate_per_day', 0))} a day over {days} days, beyond what is plausible "
+                f"(unit slip or extra digit?)")
+    if rule == "reconciliation_mismatch" and len(evidence) > 1:
+        now, before, periods = evidence[0], evidence[1], evidence[2:]
+        summed = sum(e["value"] for e in periods)
+        return (f"{_metric(now)} rose by {_num(now['value'] - before['value'])} from {_cite(before)} to "
+                f"{_cite(now)}, but the {len(periods)} period reports in between add up to {_num(summed)}")
+    if rule == "breakdown_mismatch":
+        parts = evidence[1:]
+        names = " + ".join(e["metric"].replace("_", " ") for e in parts)
+        return (f"{_scope(first)}: {names} = {_num(sum(e['value'] for e in parts))}, "
+                f"but the stated total is {_cite(first)}")
     if rule == "table_total_mismatch":
         rows = sum(e["value"] for e in evidence[1:])
         return (f"{first['source_table']}: the total row gives {_num(first['value'])} "
                 f"{first['metric'].replace('_', ' ')} but its rows add up to {_num(rows)} ({_who(first)}, {_when(first)})")
+    if rule == "sources_disagree" and len(evidence) > 1:
+        a, b = evidence
+        same = a.get("url") == b.get("url")  # one document contradicting itself: say where
+        return f"{_scope(a)} as of {_when(a)}: {_said(a, same)} vs {_said(b, same)}"
     return f"{rule.replace('_', ' ')}: {first['metric']} = {first['value']!r} ({_who(first)}, {_when(first)})"

@@ -6,7 +6,9 @@ source): `sql` gives the frame, `id_columns` the columns that name a failing row
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from parsers.model import KINDS, METRICS, QUALIFIERS
 
@@ -28,12 +30,32 @@ class Suite:
     # For evidence beyond the id columns: a query taking the failing row's first id and
     # returning one list of further figure ids (a table total's rows, say).
     related_sql: str | None = None
+    # For checks on sources rather than figures: the publications that serve as evidence,
+    # given the failing row's first id column.
+    publications_sql: str | None = None
 
+
+PLAUSIBILITY = Path(__file__).with_name("plausibility.toml")
+EARLIEST = "1988-01-01"  # the conflict's first year: no mine-action figure can be older
+
+
+def _max_per_day() -> str:
+    """The configured growth floors as a SQL VALUES list (metric, per_day)."""
+    bounds = tomllib.loads(PLAUSIBILITY.read_text())["max_per_day"]
+    return ", ".join(f"('{m}', {float(v)})" for m, v in sorted(bounds.items()) if m in METRICS)
+
+
+UNITS = sorted(f"{metric}:{unit}" for metric, unit in METRICS.items())
 
 SUITES = (
     Suite(
         name="figures",
-        sql="SELECT id, metric, value, kind, qualifier FROM figures",
+        sql=f"""SELECT f.id, f.metric, f.value, f.kind, f.qualifier, f.metric || ':' || f.unit AS metric_unit,
+                       CASE WHEN f.kind <> 'plan' THEN date_diff('day', current_date, f.period_end) END
+                           AS days_in_future,
+                       date_diff('day', DATE '{EARLIEST}', coalesce(f.period_start, f.period_end)) AS days_since_1988,
+                       strpos(p.text, f.quote) > 0 AS quote_in_text
+                FROM figures f JOIN publications p ON p.id = f.publication_id""",
         id_columns=("id",),
         checks=(
             Check("value_present", "ExpectColumnValuesToNotBeNull", {"column": "value"}, "error"),
@@ -41,6 +63,10 @@ SUITES = (
             Check("metric_in_taxonomy", "ExpectColumnValuesToBeInSet", {"column": "metric", "value_set": sorted(METRICS)}, "error"),
             Check("kind_in_taxonomy", "ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": list(KINDS)}, "error"),
             Check("qualifier_in_taxonomy", "ExpectColumnValuesToBeInSet", {"column": "qualifier", "value_set": list(QUALIFIERS)}, "error"),
+            Check("unit_of_metric", "ExpectColumnValuesToBeInSet", {"column": "metric_unit", "value_set": UNITS}, "error"),
+            Check("date_in_future", "ExpectColumnValuesToBeBetween", {"column": "days_in_future", "max_value": 0}),
+            Check("date_before_1988", "ExpectColumnValuesToBeBetween", {"column": "days_since_1988", "min_value": 0}),
+            Check("quote_not_in_text", "ExpectColumnValuesToBeInSet", {"column": "quote_in_text", "value_set": [True]}, "error"),
         ),
     ),
     Suite(
@@ -52,6 +78,39 @@ SUITES = (
         ),
     ),
     Suite(
+        name="growth",
+        sql=f"""SELECT g.id, g.earlier_id, g.min_rate_per_day,
+                       g.min_rate_per_day / greatest(b.per_day, 3 * coalesce(r.p95_per_day, 0)) AS excess
+                FROM growth_steps g
+                JOIN (VALUES {_max_per_day()}) b(metric, per_day) ON b.metric = g.metric
+                LEFT JOIN period_rates r ON r.metric = g.metric AND r.periods >= 5""",
+        id_columns=("id", "earlier_id"),
+        checks=(
+            Check("implausible_growth", "ExpectColumnValuesToBeBetween", {"column": "excess", "max_value": 1}),
+        ),
+    ),
+    Suite(
+        name="reconciliation",
+        sql="""SELECT id, earlier_id, (periods_sum - cumulative_change) / tolerance AS excess
+               FROM reconciliation WHERE coverage BETWEEN 0.9 AND 1.1""",
+        id_columns=("id", "earlier_id"),
+        related_sql="SELECT period_ids FROM reconciliation WHERE id = ?",
+        checks=(
+            Check("reconciliation_mismatch", "ExpectColumnValuesToBeBetween",
+                  {"column": "excess", "min_value": -1, "max_value": 1}),
+        ),
+    ),
+    Suite(
+        name="breakdowns",
+        sql="SELECT total_id, (parts_sum - stated_total) / tolerance AS excess FROM breakdowns",
+        id_columns=("total_id",),
+        related_sql="SELECT part_ids FROM breakdowns WHERE total_id = ?",
+        checks=(
+            Check("breakdown_mismatch", "ExpectColumnValuesToBeBetween",
+                  {"column": "excess", "min_value": -1, "max_value": 1}),
+        ),
+    ),
+    Suite(
         name="table_totals",
         sql="SELECT total_id, difference / tolerance AS excess FROM table_totals",
         id_columns=("total_id",),
@@ -59,6 +118,28 @@ SUITES = (
         checks=(
             Check("table_total_mismatch", "ExpectColumnValuesToBeBetween",
                   {"column": "excess", "min_value": -1, "max_value": 1}),
+        ),
+    ),
+    Suite(
+        name="sources_agree",
+        sql="SELECT id, other_id, gap FROM source_conflicts",
+        id_columns=("id", "other_id"),
+        checks=(
+            Check("sources_disagree", "ExpectColumnValuesToBeBetween", {"column": "gap", "max_value": 0}),
+        ),
+    ),
+    Suite(
+        name="source_activity",
+        # Judged only for sources with a rhythm: four publications or more, usually a month apart at most.
+        sql="""SELECT source, days_silent / usual_gap_days AS silence,
+                      CASE WHEN earlier_with_figures >= 3 THEN recent_without_figures ELSE 0 END AS recent_empty
+               FROM source_activity WHERE publications >= 4 AND usual_gap_days <= 31""",
+        id_columns=("source",),
+        publications_sql="""SELECT url, published, title FROM publications WHERE source = ? AND status = 'parsed'
+                            ORDER BY published DESC NULLS LAST LIMIT 3""",
+        checks=(
+            Check("source_silent", "ExpectColumnValuesToBeBetween", {"column": "silence", "max_value": 2}, "info"),
+            Check("source_stopped_yielding", "ExpectColumnValuesToBeBetween", {"column": "recent_empty", "max_value": 2}),
         ),
     ),
 )

@@ -10,15 +10,19 @@ import hashlib
 import json
 import logging
 import os
+from pathlib import Path
 
 from warehouse import Warehouse
 
 from .describe import describe
 from .suites import SUITES, Suite
 
+DOCS_SITE = "minewatch"
 
-def run_suites(wh: Warehouse) -> tuple[list[dict], list[dict]]:
-    """(anomalies, per-check summary) for the warehouse as it is now."""
+
+def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
+    """(anomalies, per-check summary) for the warehouse as it is now. With docs_dir, GX
+    Data Docs (HTML: each suite and its latest validation) are built there."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
 
@@ -26,11 +30,15 @@ def run_suites(wh: Warehouse) -> tuple[list[dict], list[dict]]:
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False}
+    if docs_dir is not None:
+        context.add_data_docs_site(DOCS_SITE, {
+            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
     source = context.data_sources.add_pandas("warehouse")
     anomalies, summary = [], []
     for suite in SUITES:
         frame = wh.frame(suite.sql)
-        result = _validate(gx, context, source, suite, frame)
+        result = _validate(gx, context, source, suite, frame, docs_dir is not None)
         for check, outcome in zip(suite.checks, result.results):
             failing = outcome.result.get("unexpected_index_list") or []
             summary.append({"suite": suite.name, "rule": check.rule, "success": bool(outcome.success),
@@ -40,34 +48,59 @@ def run_suites(wh: Warehouse) -> tuple[list[dict], list[dict]]:
     return anomalies, summary
 
 
-def _validate(gx, context, source, suite: Suite, frame):
+def _validate(gx, context, source, suite: Suite, frame, docs: bool):
     asset = source.add_dataframe_asset(name=suite.name)
     batch = asset.add_batch_definition_whole_dataframe(suite.name)
     gx_suite = context.suites.add(gx.ExpectationSuite(name=suite.name))
     for check in suite.checks:
         gx_suite.add_expectation(getattr(gx.expectations, check.expectation)(**check.kwargs))
     definition = context.validation_definitions.add(gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite))
-    return definition.run(
-        batch_parameters={"dataframe": frame},
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": list(suite.id_columns)},
-    )
+    result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": list(suite.id_columns)}
+    if not docs:
+        return definition.run(batch_parameters={"dataframe": frame}, result_format=result_format)
+    checkpoint = context.checkpoints.add(gx.Checkpoint(
+        name=suite.name, validation_definitions=[definition], result_format=result_format,
+        actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[DOCS_SITE])]))
+    (result,) = checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()
+    return result
 
 
 def _anomaly(wh: Warehouse, check, suite: Suite, row: dict) -> dict:
     ids = [row[c] for c in suite.id_columns if row.get(c)]
-    if suite.related_sql and ids:
-        related = wh.con.execute(suite.related_sql, [ids[0]]).fetchone()
-        ids += list(related[0]) if related else []
-    evidence = _evidence(wh, ids)
-    key = json.dumps([check.rule] + [[e["url"], e["metric"], e["value"], e["quote"]] for e in evidence[:2]])
+    if suite.publications_sql:
+        evidence = _publications(wh, suite.publications_sql, ids[0])
+        key = json.dumps([check.rule, ids[0]])
+        metric = None
+    else:
+        if suite.related_sql and ids:
+            related = wh.con.execute(suite.related_sql, [ids[0]]).fetchone()
+            ids += list(related[0]) if related else []
+        evidence = _evidence(wh, ids)
+        key = json.dumps([check.rule] + [[e["url"], e["metric"], e["value"], e["quote"]] for e in evidence[:2]])
+        metric = evidence[0]["metric"] if evidence else None
     return {
         "id": hashlib.sha256(key.encode()).hexdigest()[:12],
         "rule": check.rule,
         "severity": check.severity,
-        "metric": evidence[0]["metric"] if evidence else None,
-        "message": describe(check.rule, evidence),
+        "metric": metric,
+        "message": describe(check.rule, evidence, {k: _plain(v) for k, v in row.items()}),
         "evidence": evidence,
     }
+
+
+def _plain(value):
+    return value.item() if hasattr(value, "item") else value
+
+
+def _publications(wh: Warehouse, sql: str, key: str) -> list[dict]:
+    cur = wh.con.execute(sql, [key])
+    cols = [d[0] for d in cur.description]
+    out = []
+    for r in cur.fetchall():
+        e = dict(zip(cols, r), source=key, value=None, quote=None)
+        e["published"] = e["published"].isoformat() if e.get("published") else None
+        out.append(e)
+    return out
 
 
 def _evidence(wh: Warehouse, ids: list[str]) -> list[dict]:

@@ -25,7 +25,7 @@ def daily(config_path: str, data_dir: str, events: bool = False) -> dict:
     archive = RawArchive(f"{data_dir}/raw")
     announced = None
     with open_warehouse(data_dir) as wh:
-        run = Run(wh, fetcher)
+        run = Run(wh, fetcher, data_dir, config.alert_urls)
         try:
             found = discover_task(config, fetcher, wh)
             run.flush_fetches()

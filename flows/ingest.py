@@ -22,7 +22,7 @@ def ingest_publications(publications: list[str], data_dir: str, config_path: str
     fetcher = steps.make_fetcher(config) if config else Fetcher(Config(path=None).agent)
     archive = RawArchive(f"{data_dir}/raw")
     with open_warehouse(data_dir) as wh:
-        run = Run(wh, fetcher)
+        run = Run(wh, fetcher, data_dir, config.alert_urls if config else ())
         try:
             by_name = {s.name: s for s in config.sources} if config else {}
             work = []

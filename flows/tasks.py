@@ -29,15 +29,15 @@ def ingest_task(item, fetcher, wh, archive, source):
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(wh):
+def validate_task(wh, docs_dir):
     from expectations.validate import run_suites
 
-    return run_suites(wh)
+    return run_suites(wh, docs_dir)
 
 
 @task(name="alert", cache_policy=NO_CACHE)
-def alert_task(wh):
-    return deliver(wh, alert_urls())
+def alert_task(wh, urls):
+    return deliver(wh, urls)
 
 
 @task(name="announce", cache_policy=NO_CACHE)
@@ -56,8 +56,10 @@ def announce_task(work: list[steps.Work]) -> int:
 class Run:
     """One run's bookkeeping in the warehouse: counts, failures, the fetch log."""
 
-    def __init__(self, wh: Warehouse, fetcher: Fetcher):
+    def __init__(self, wh: Warehouse, fetcher: Fetcher, data_dir: str, alert_targets=()):
         self.wh, self.fetcher = wh, fetcher
+        self.docs_dir = Path(data_dir) / "data_docs"
+        self.alert_targets = tuple(alert_targets)
         self.id = uuid.uuid4().hex[:12]
         self.counts = {"publications_new": 0, "publications_changed": 0, "publications_unchanged": 0,
                        "publications_off_topic": 0, "publications_failed": 0, "reprints": 0,
@@ -96,10 +98,10 @@ class Run:
         """Validate when this run changed the warehouse (the checks would find the same as last
         time otherwise), then send what is still unsent, old anomalies included."""
         if self.counts["publications_new"] or self.counts["publications_changed"]:
-            anomalies, self.checks = validate_task(self.wh)
+            anomalies, self.checks = validate_task(self.wh, self.docs_dir)
             self.new_anomalies = self.wh.upsert_anomalies(anomalies, self.id)
             self.counts["anomalies_new"] = len(self.new_anomalies)
-        self.alerts = alert_task(self.wh)
+        self.alerts = alert_task(self.wh, alert_urls(self.alert_targets))
 
     def finish(self, error: BaseException | None = None) -> None:
         self.flush_fetches()

@@ -4,6 +4,7 @@
     delay = 1.0              # seconds between two requests to one host
     revisit_days = 7         # re-check a known publication (conditional GET) this often
     allowed_hosts = []       # extra hosts a redirect may lead to
+    alert_urls = []          # Apprise URLs for alerts, besides $MINEWATCH_ALERT_URLS
 
     [[sources]]
     name = "anama-news"
@@ -34,7 +35,7 @@ KINDS = ("rss", "listing", "sitemap", "reliefweb")
 DEFAULT_CONTACT = "https://github.com/minewatch/minewatch"
 SOURCE_KEYS = {"name", "publisher", "kind", "url", "include", "selector", "next", "max_pages", "match", "appname",
                "query", "max_items"}
-TOP_KEYS = {"sources", "contact", "delay", "revisit_days", "allowed_hosts", "timeout"}
+TOP_KEYS = {"sources", "alert_urls", "contact", "delay", "revisit_days", "allowed_hosts", "timeout"}
 
 
 class ConfigError(ValueError):
@@ -77,6 +78,7 @@ class Config:
     revisit_days: float = 7.0
     timeout: float = 20.0
     allowed_hosts: tuple[str, ...] = ()
+    alert_urls: tuple[str, ...] = ()
 
     @property
     def agent(self) -> str:
@@ -159,5 +161,5 @@ def load_config(path: Path | str) -> Config:
         path=path, sources=sources, contact=str(data.get("contact", DEFAULT_CONTACT)),
         delay=_number(where, data, "delay", 1.0), revisit_days=_number(where, data, "revisit_days", 7.0),
         timeout=_number(where, data, "timeout", 20.0, 0.1),
-        allowed_hosts=_words(where, data, "allowed_hosts"),
+        allowed_hosts=_words(where, data, "allowed_hosts"), alert_urls=_words(where, data, "alert_urls"),
     )

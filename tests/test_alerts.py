@@ -21,8 +21,9 @@ def free_port():
 
 
 def test_alert_urls_from_environment():
-    assert alert_urls({"MINEWATCH_ALERT_URLS": "json://a/x, mailto://b "}) == ["json://a/x", "mailto://b"]
-    assert alert_urls({}) == []
+    assert alert_urls(env={"MINEWATCH_ALERT_URLS": "json://a/x, mailto://b "}) == ["json://a/x", "mailto://b"]
+    assert alert_urls(env={}) == []
+    assert alert_urls(["json://a/x", "slack://t"], env={"MINEWATCH_ALERT_URLS": "json://a/x"}) == ["json://a/x", "slack://t"]
 
 
 def test_sent_once_and_retried_after_a_failure(tmp_path, httpserver):

@@ -50,3 +50,127 @@ JOIN figures t ON t.publication_id = r.publication_id AND t.source_table = r.sou
               AND t.metric = r.metric AND t.is_total
 WHERE NOT r.is_total AND r.source_table IS NOT NULL
 GROUP BY r.publication_id, r.source_table, r.metric, t.id, t.value;
+
+-- One point per cumulative series and as-of date: several outlets (or one outlet twice)
+-- giving the same running total make one point, as wide as their qualifiers allow.
+CREATE OR REPLACE VIEW cumulative_points AS
+SELECT metric, period_start, district, operator, note, period_end,
+       median(value) AS value, min(low) AS low, max(high) AS high, arg_min(id, published) AS id
+FROM figure_bounds
+WHERE kind = 'cumulative' AND period_end IS NOT NULL
+GROUP BY metric, period_start, district, operator, note, period_end;
+
+-- Each point of a cumulative series against the one before it: the growth per day it
+-- implies, and the least growth per day the qualifiers allow (what the growth check reads).
+CREATE OR REPLACE VIEW growth_steps AS
+SELECT id, earlier_id, metric, period_start, district, operator, note, earlier_end, period_end, days,
+       earlier_value, value, low, high, earlier_low, earlier_high,
+       (value - earlier_value) / days AS rate_per_day,
+       greatest(low - earlier_high, 0) / days AS min_rate_per_day
+FROM (
+    SELECT *, lag(id) OVER w AS earlier_id, lag(value) OVER w AS earlier_value, lag(low) OVER w AS earlier_low,
+           lag(high) OVER w AS earlier_high, lag(period_end) OVER w AS earlier_end,
+           date_diff('day', lag(period_end) OVER w, period_end) AS days
+    FROM cumulative_points
+    WINDOW w AS (PARTITION BY metric, period_start, district, operator, note ORDER BY period_end)
+)
+WHERE earlier_id IS NOT NULL;
+
+-- What a week or a month of work usually yields, per metric and day: the 95th percentile
+-- of weekly and monthly period figures. Growth far beyond it is a slip, not a record.
+CREATE OR REPLACE VIEW period_rates AS
+SELECT metric, count(*) AS periods,
+       quantile_cont(value / (date_diff('day', period_start, period_end) + 1), 0.95) AS p95_per_day
+FROM figure_bounds
+WHERE kind = 'period' AND district IS NULL AND operator IS NULL AND note IS NULL
+  AND date_diff('day', period_start, period_end) BETWEEN 4 AND 40
+GROUP BY metric;
+
+-- Period figures (weekly, monthly) between two points of a cumulative series, summed,
+-- against the change of the running total. coverage is the share of the interval the
+-- periods cover: only a full, non-overlapping cover (about 1) can be reconciled.
+CREATE OR REPLACE VIEW reconciliation AS
+WITH periods AS (  -- one value per reported period: outlets repeating one weekly report count once
+    SELECT metric, district, operator, note, period_start, period_end, median(value) AS value, min(id) AS id
+    FROM figure_bounds
+    WHERE kind = 'period' AND period_start IS NOT NULL AND period_end IS NOT NULL
+    GROUP BY metric, district, operator, note, period_start, period_end
+)
+SELECT g.id, g.earlier_id, g.metric, g.earlier_end, g.period_end,
+       g.value - g.earlier_value AS cumulative_change, sum(p.value) AS periods_sum,
+       list(p.id ORDER BY p.period_start) AS period_ids,
+       sum(date_diff('day', p.period_start, p.period_end) + 1) / g.days AS coverage,
+       greatest(0.05 * abs(g.value - g.earlier_value), (g.high - g.low + g.earlier_high - g.earlier_low) / 2, 1)
+           AS tolerance
+FROM growth_steps g
+JOIN periods p
+  ON p.metric = g.metric AND p.district IS NOT DISTINCT FROM g.district
+ AND p.operator IS NOT DISTINCT FROM g.operator AND p.note IS NOT DISTINCT FROM g.note
+ AND p.period_start > g.earlier_end AND p.period_end <= g.period_end
+GROUP BY g.id, g.earlier_id, g.metric, g.earlier_end, g.period_end, g.days, g.value, g.earlier_value,
+         g.low, g.high, g.earlier_low, g.earlier_high;
+
+-- Parts that must add up to a total stated in the same publication and scope:
+-- killed + injured = victims; anti-personnel + anti-tank + UXO = items; AP + AT = mines.
+CREATE OR REPLACE VIEW breakdowns AS
+WITH stated AS (  -- a metric stated once, or repeated with one value, per publication and scope
+    SELECT publication_id, kind, period_start, period_end, district, operator, metric,
+           min(value) AS value, min(id) AS id, bool_or(qualifier <> 'exact') AS rough
+    FROM figure_bounds
+    WHERE note IS NULL AND source_table IS NULL AND kind <> 'plan'
+    GROUP BY publication_id, kind, period_start, period_end, district, operator, metric
+    HAVING count(DISTINCT value) = 1
+), parts(total_metric, part_metric, of_parts) AS (VALUES
+    ('victims', 'victims_killed', 2), ('victims', 'victims_injured', 2),
+    ('items_neutralized', 'apm_neutralized', 3), ('items_neutralized', 'atm_neutralized', 3),
+    ('items_neutralized', 'uxo_neutralized', 3),
+    ('mines_neutralized', 'apm_neutralized', 2), ('mines_neutralized', 'atm_neutralized', 2))
+SELECT t.id AS total_id, t.publication_id, t.metric, t.value AS stated_total, sum(p.value) AS parts_sum,
+       list(p.id ORDER BY p.metric) AS part_ids,
+       CASE WHEN bool_or(p.rough) OR t.rough THEN greatest(0.05 * t.value, 1) ELSE 0.5 END AS tolerance
+FROM stated t
+JOIN parts k ON k.total_metric = t.metric
+JOIN stated p ON p.metric = k.part_metric AND p.publication_id = t.publication_id AND p.kind = t.kind
+ AND p.period_start IS NOT DISTINCT FROM t.period_start AND p.period_end IS NOT DISTINCT FROM t.period_end
+ AND p.district IS NOT DISTINCT FROM t.district AND p.operator IS NOT DISTINCT FROM t.operator
+GROUP BY t.id, t.publication_id, t.metric, t.value, t.rough, k.of_parts
+HAVING count(*) = k.of_parts;
+
+-- Two figures for the same metric, scope and as-of date or period that cannot both be
+-- right: their qualifier ranges do not overlap (gap > 0). Reprints are already left out;
+-- plans are intentions, not facts, and never conflict.
+CREATE OR REPLACE VIEW source_conflicts AS
+SELECT a.id, b.id AS other_id, a.metric, a.kind, a.period_start, a.period_end, a.district, a.operator, a.note,
+       a.value, b.value AS other_value, a.publisher, b.publisher AS other_publisher,
+       greatest(a.low - b.high, b.low - a.high) AS gap
+FROM figure_bounds a
+JOIN figure_bounds b
+  ON a.metric = b.metric AND a.kind = b.kind AND a.id < b.id
+ AND a.period_start IS NOT DISTINCT FROM b.period_start AND a.period_end = b.period_end
+ AND a.district IS NOT DISTINCT FROM b.district AND a.operator IS NOT DISTINCT FROM b.operator
+ AND a.note IS NOT DISTINCT FROM b.note
+ AND NOT (a.publication_id = b.publication_id AND a.source_table IS NOT DISTINCT FROM b.source_table
+          AND a.source_table IS NOT NULL)
+WHERE a.kind <> 'plan';
+
+-- Per source: how often it publishes (median days between publications), how long it
+-- has been silent, and whether its latest publications stopped yielding figures (a
+-- changed page layout, most often).
+CREATE OR REPLACE VIEW source_activity AS
+WITH pubs AS (
+    SELECT p.source, p.published, count(f.id) AS figures,
+           row_number() OVER (PARTITION BY p.source ORDER BY p.published DESC, p.id) AS recency
+    FROM publications p LEFT JOIN figures f ON f.publication_id = p.id
+    WHERE p.status = 'parsed' AND p.published IS NOT NULL AND p.reprint_of IS NULL
+    GROUP BY p.id, p.source, p.published
+), gaps AS (
+    SELECT source, date_diff('day', lag(published) OVER (PARTITION BY source ORDER BY published), published) AS gap
+    FROM pubs
+)
+SELECT source, count(*) AS publications, max(published) AS last_published,
+       (SELECT median(gap) FROM gaps g WHERE g.source = pubs.source AND g.gap > 0) AS usual_gap_days,
+       date_diff('day', max(published), current_date) AS days_silent,
+       count_if(recency <= 3 AND figures = 0) AS recent_without_figures,
+       count_if(recency > 3 AND figures > 0) AS earlier_with_figures
+FROM pubs
+GROUP BY source;
