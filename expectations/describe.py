@@ -59,7 +59,7 @@ def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
         now, before = evidence[0], evidence[1]
         days = (date.fromisoformat(now["period_end"]) - date.fromisoformat(before["period_end"])).days
         return (f"{_metric(now)} rose from {_cite(before)} to {_cite(now)}: at least "
-                f"{_num(row.get('min_rate_per_day', 0))} a day over {days} days, beyond what is plausible "
+                f"{_num(round(row.get('min_rate_per_day', 0), 1))} a day over {days} days, beyond what is plausible "
                 f"(unit slip or extra digit?)")
     if rule == "reconciliation_mismatch" and len(evidence) > 1:
         now, before, periods = evidence[0], evidence[1], evidence[2:]
@@ -76,7 +76,7 @@ def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
         return (f"{first['source_table']}: the total row gives {_num(first['value'])} "
                 f"{first['metric'].replace('_', ' ')} but its rows add up to {_num(rows)} ({_who(first)}, {_when(first)})")
     if rule == "sources_disagree" and len(evidence) > 1:
-        a, b = evidence
+        a, b = sorted(evidence, key=lambda e: (e.get("published") or "", e.get("publisher") or "", e["value"]))
         same = a.get("url") == b.get("url")  # one document contradicting itself: say where
         return f"{_scope(a)} as of {_when(a)}: {_said(a, same)} vs {_said(b, same)}"
     return f"{rule.replace('_', ' ')}: {first['metric']} = {first['value']!r} ({_who(first)}, {_when(first)})"

@@ -133,6 +133,40 @@ def _summary_text(s: dict, home: Path, what: str) -> str:
     return "\n".join(lines)
 
 
+def cmd_alerts(args) -> int:
+    """List anomalies (open ones by default), or acknowledge one: minewatch alerts ack ID."""
+    from warehouse import Warehouse
+
+    path = data_dir(args.data_dir) / "warehouse.duckdb"
+    if not path.exists():
+        print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+        return 2
+    if args.action == "ack":
+        with Warehouse(path) as wh:
+            full = wh.acknowledge(args.id)
+        if full is None:
+            print(f"minewatch: no single anomaly has an id starting with {args.id!r}", file=sys.stderr)
+            return 1
+        print(f"acknowledged {full}")
+        return 0
+    statuses = None if args.status == "all" else ("new", "notified") if args.status == "open" else (args.status,)
+    with Warehouse(path, read_only=True) as wh:
+        rows = wh.anomalies(statuses)
+    if args.format == "json":
+        keys = ("id", "rule", "severity", "metric", "message", "status", "first_seen", "last_seen", "notified_at",
+                "acknowledged_at", "resolved_at", "evidence")
+        print(json.dumps([{k: r[k] for k in keys} for r in rows], indent=1, default=str, ensure_ascii=False))
+        return 0
+    for r in rows:
+        print(f"{r['id']}  {r['status']:<12} {r['severity']:<7} {r['rule']}: {r['message']}")
+        for e in r["evidence"]:
+            quote = f' "{e["quote"]}"' if e.get("quote") else ""
+            print(f"    {e.get('published') or 'undated'}{quote} {e.get('url')}")
+    if not rows:
+        print(f"no {'' if args.status == 'all' else args.status + ' '}anomalies")
+    return 0
+
+
 def cmd_extract(args) -> int:
     """Print the figures of local files (HTML, PDF, text) as JSON lines; the warehouse is not touched."""
     from .extracting import extract_files
@@ -205,6 +239,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_sources_options(srv)
     srv.add_argument("--cron", default="0 6 * * *", help="when the monitor runs (default: '0 6 * * *', daily at 06:00)")
     srv.set_defaults(func=cmd_serve)
+
+    al = sub.add_parser("alerts", help="list anomalies, or acknowledge one (alerts ack ID)",
+                        description=cmd_alerts.__doc__ + "\n\nexamples: minewatch alerts --format json\n"
+                                                         "          minewatch alerts ack f41cecf60bd6",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    al.add_argument("--data-dir", help="where warehouse.duckdb lives (default: $MINEWATCH_HOME or ./minewatch-data)")
+    al.add_argument("--status", default="open",
+                    choices=["open", "new", "notified", "acknowledged", "resolved", "all"],
+                    help="which anomalies to list (default: open = new or notified)")
+    al.add_argument("--format", choices=["text", "json"], default="text", help="list format (default: text)")
+    al.set_defaults(func=cmd_alerts, action="list")
+    al_sub = al.add_subparsers(dest="action", metavar="ACTION")
+    ack = al_sub.add_parser("ack", help="acknowledge an anomaly: it stays on record but is no longer open")
+    ack.add_argument("id", metavar="ID", help="the anomaly's id (or a unique prefix of it)")
+    ack.add_argument("--data-dir", default=argparse.SUPPRESS, help="as for alerts")
 
     ext = sub.add_parser("extract", help="print the figures of local files as JSON lines",
                          description=cmd_extract.__doc__ + "\n\nexample: minewatch extract report.pdf page.html --format jsonl",

@@ -48,3 +48,45 @@ def test_known_anomaly_is_not_new_again(tmp_path):
     with Warehouse(tmp_path / "w.duckdb") as wh:
         assert len(wh.upsert_anomalies([ANOMALY], "run1")) == 1
         assert wh.upsert_anomalies([ANOMALY], "run2") == []
+
+
+def test_a_partial_failure_is_retried_only_where_it_failed(tmp_path, httpserver):
+    httpserver.expect_request("/a", method="POST").respond_with_data("ok")
+    up = f"json://127.0.0.1:{httpserver.port}/a"
+    port = free_port()
+    later = f"json://127.0.0.1:{port}/b"
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.upsert_anomalies([ANOMALY], "run1")
+        assert deliver(wh, [up, later]) == (0, 1)  # /b is down
+        httpserver.expect_request("/b", method="POST").respond_with_data("ok")
+        assert deliver(wh, [up, f"json://127.0.0.1:{httpserver.port}/b"]) == (1, 0)
+    assert [q.path for q, _ in httpserver.log] == ["/a", "/b"]  # /a got it once, not twice
+
+
+def test_lifecycle_new_notified_acknowledged_resolved(tmp_path, capsys):
+    from minewatch.cli import main
+
+    other = {**ANOMALY, "id": "def456", "rule": "sources_disagree"}
+    with Warehouse(tmp_path / "warehouse.duckdb") as wh:
+        wh.upsert_anomalies([ANOMALY, other], "run1")
+        wh.mark_notified("abc123")
+    assert main(["alerts", "--data-dir", str(tmp_path), "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {a["id"]: a["status"] for a in listed} == {"abc123": "notified", "def456": "new"}
+    assert {"id", "rule", "severity", "metric", "message", "status", "first_seen", "evidence"} <= set(listed[0])
+    assert {"url", "published", "value", "quote"} <= set(listed[0]["evidence"][0])
+
+    assert main(["alerts", "ack", "def4", "--data-dir", str(tmp_path)]) == 0
+    assert "acknowledged def456" in capsys.readouterr().out
+    assert main(["alerts", "ack", "nope", "--data-dir", str(tmp_path)]) == 1
+    capsys.readouterr()
+
+    with Warehouse(tmp_path / "warehouse.duckdb") as wh:
+        wh.upsert_anomalies([other], "run2")  # abc123 is not found any more: resolved
+        statuses = dict(wh.con.execute("SELECT id, status FROM anomalies").fetchall())
+        assert statuses == {"abc123": "resolved", "def456": "acknowledged"}
+        wh.upsert_anomalies([ANOMALY, other], "run3")  # back again: open, but not sent twice
+        assert wh.con.execute("SELECT status FROM anomalies WHERE id = 'abc123'").fetchone() == ("notified",)
+    assert main(["alerts", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "abc123  notified" in out and "def456" not in out  # acknowledged ones are not open

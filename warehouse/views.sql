@@ -61,12 +61,13 @@ WHERE kind = 'cumulative' AND period_end IS NOT NULL
 GROUP BY metric, period_start, district, operator, note, period_end;
 
 -- Each point of a cumulative series against the one before it: the growth per day it
--- implies, and the least growth per day the qualifiers allow (what the growth check reads).
+-- implies, and the least growth per day the qualifiers allow (what the growth check reads),
+-- taken over a week at least: outlets' cut-off dates a day or two apart are not a slip.
 CREATE OR REPLACE VIEW growth_steps AS
 SELECT id, earlier_id, metric, period_start, district, operator, note, earlier_end, period_end, days,
        earlier_value, value, low, high, earlier_low, earlier_high,
        (value - earlier_value) / days AS rate_per_day,
-       greatest(low - earlier_high, 0) / days AS min_rate_per_day
+       greatest(low - earlier_high, 0) / greatest(days, 7) AS min_rate_per_day
 FROM (
     SELECT *, lag(id) OVER w AS earlier_id, lag(value) OVER w AS earlier_value, lag(low) OVER w AS earlier_low,
            lag(high) OVER w AS earlier_high, lag(period_end) OVER w AS earlier_end,
