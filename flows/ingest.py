@@ -7,24 +7,24 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
 from sources.archive import RawArchive
-from sources.config import Config, load_config
+from sources.config import load_config
 from sources.errors import TerminalError
-from sources.fetch import Fetcher
 
 from . import steps
 from .tasks import Run, markdown, open_warehouse
 
 
 @flow(name="minewatch-ingest", flow_run_name="ingest {publications}")
-def ingest_publications(publications: list[str], data_dir: str, config_path: str | None = None) -> dict:
-    """Fetch (or read), parse, extract and load each publication, then validate and alert."""
-    config: Config | None = load_config(config_path) if config_path else None
-    fetcher = steps.make_fetcher(config) if config else Fetcher(Config(path=None).agent)
+def ingest_publications(publications: list[str], data_dir: str, config_path: str) -> dict:
+    """Fetch (or read), parse, extract and load each publication, then validate and alert.
+    The sources file gives the politeness settings and the sources URLs are filed under."""
+    config = load_config(config_path)
+    fetcher = steps.make_fetcher(config)
     archive = RawArchive(f"{data_dir}/raw")
     with open_warehouse(data_dir) as wh:
-        run = Run(wh, fetcher, data_dir, config.alert_urls if config else ())
+        run = Run(wh, fetcher, data_dir, config.alert_urls)
         try:
-            by_name = {s.name: s for s in config.sources} if config else {}
+            by_name = {s.name: s for s in config.sources}
             work = []
             for target in publications:
                 try:

@@ -72,7 +72,7 @@ def plan(wh: Warehouse, found: Discovery, revisit_days: float) -> list[Work]:
             for url, source, publisher, title, reason in wh.work_list(revisit_days)]
 
 
-def resolve(target: str, config: Config | None, wh: Warehouse) -> Discovered:
+def resolve(target: str, config: Config, wh: Warehouse) -> Discovered:
     """A publication named by hand (URL or local path), with the source that lists it if any."""
     if urlsplit(target).scheme in ("http", "https"):
         url = target
@@ -84,7 +84,7 @@ def resolve(target: str, config: Config | None, wh: Warehouse) -> Discovered:
     known = wh.discovered_item(url)
     if known:
         return Discovered(url, known[0], known[1], known[2])
-    source = config.source_for(url) if config else None
+    source = config.source_for(url)
     if source:
         return Discovered(url, source.name, source.publisher)
     return Discovered(url, "manual", urlsplit(url).hostname or "local")

@@ -36,76 +36,72 @@ def _sources_file(args, home: Path):
         yield path
 
 
-def _check_config(path: Path) -> str | None:
+def _config_ok(path: Path) -> bool:
     """Load the sources file before Prefect starts, so a bad one fails at once and clearly."""
     from sources.config import ConfigError, load_config
 
     try:
         load_config(path)
     except ConfigError as exc:
-        return str(exc)
-    return None
+        print(f"minewatch: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def _home(args) -> Path:
+    home = data_dir(args.data_dir)
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def _print_summary(summary: dict, args, home: Path, what: str) -> None:
+    if args.format == "json":
+        print(json.dumps(summary, indent=1, default=str))
+    else:
+        print(_summary_text(summary, home, what))
 
 
 def cmd_run(args) -> int:
     """Run the daily flow once, discovery and ingestion inline, and print what it did."""
     apply_library_defaults()
-    home = data_dir(args.data_dir)
-    home.mkdir(parents=True, exist_ok=True)
+    home = _home(args)
     with _sources_file(args, home) as config_path:
-        error = _check_config(config_path)
-        if error:
-            print(f"minewatch: {error}", file=sys.stderr)
+        if not _config_ok(config_path):
             return 2
         from flows.daily import daily
 
         summary = daily(config_path=str(config_path.resolve()), data_dir=str(home.resolve()))
-    if args.format == "json":
-        print(json.dumps(summary, indent=1, default=str))
-    else:
-        print(_summary_text(summary, home, "run"))
+    _print_summary(summary, args, home, "run")
     return 0
 
 
 def cmd_ingest(args) -> int:
     """Ingest the given publications (URLs or local files) by hand, then validate and alert."""
     apply_library_defaults()
-    home = data_dir(args.data_dir)
-    home.mkdir(parents=True, exist_ok=True)
+    home = _home(args)
     config_path = Path(args.config) if args.config else LIVE_SOURCES
-    error = _check_config(config_path)
-    if error:
-        print(f"minewatch: {error}", file=sys.stderr)
+    if not _config_ok(config_path):
         return 2
     from flows.ingest import ingest_publications
 
     summary = ingest_publications(publications=args.targets, data_dir=str(home.resolve()),
                                   config_path=str(config_path.resolve()))
-    if args.format == "json":
-        print(json.dumps(summary, indent=1, default=str))
-    else:
-        print(_summary_text(summary, home, "ingest"))
+    _print_summary(summary, args, home, "ingest")
     return 1 if summary["publication_errors"] else 0
 
 
 def cmd_serve(args) -> int:
     """Serve the daily monitor (cron) and the event-triggered ingestion on a Prefect server."""
     apply_library_defaults()
-    import os
+    from prefect.settings import PREFECT_API_URL
 
-    if not os.environ.get("PREFECT_API_URL"):
-        from prefect.settings import PREFECT_API_URL
-
-        if not PREFECT_API_URL.value():
-            print("minewatch: serve needs a running Prefect server: start `prefect server start` and set "
-                  "PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
-            return 2
-    home = data_dir(args.data_dir)
-    home.mkdir(parents=True, exist_ok=True)
+    if not PREFECT_API_URL.value():
+        print("minewatch: serve needs a running Prefect server: start `prefect server start` and set "
+              "PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
+        return 2
+    home = _home(args)
     with _sources_file(args, home) as config_path:
-        error = _check_config(config_path)
-        if error:
-            print(f"minewatch: {error}", file=sys.stderr)
+        if not _config_ok(config_path):
             return 2
         from flows.serve import serve
 

@@ -38,6 +38,11 @@ SOURCE_KEYS = {"name", "publisher", "kind", "url", "include", "selector", "next"
 TOP_KEYS = {"sources", "alert_urls", "contact", "delay", "revisit_days", "allowed_hosts", "timeout"}
 
 
+def host_key(url: str) -> str:
+    """The host of url without a leading www., so that example.az and www.example.az are one site."""
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
 class ConfigError(ValueError):
     """The sources file is not usable: the message names the file and the reason."""
 
@@ -92,8 +97,7 @@ class Config:
 
     def source_for(self, url: str) -> Source | None:
         """The source whose host serves url, for publications ingested by hand."""
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        return next((s for s in self.sources if s.host.removeprefix("www.") == host), None)
+        return next((s for s in self.sources if host_key(s.url) == host_key(url)), None)
 
 
 def _number(where: str, entry: dict, key: str, default: float, minimum: float = 0) -> float:

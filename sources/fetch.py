@@ -12,6 +12,7 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 
+from .config import host_key
 from .errors import TerminalError, TransientError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -40,12 +41,6 @@ class FetchRecord:
     outcome: str  # ok | not_modified | redirect | transient | terminal | robots
     error: str | None
     at: datetime
-
-
-def host_key(url: str) -> str:
-    """The host of url without a leading www., so that example.az and www.example.az are one site."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def retry_after_seconds(value: str | None) -> float | None:

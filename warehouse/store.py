@@ -185,8 +185,7 @@ class Warehouse:
                  AND (?::DATE IS NULL OR p.published IS NULL OR abs(date_diff('day', p.published, ?::DATE)) <= ?)
                GROUP BY p.id, p.text, p.first_seen ORDER BY p.first_seen""",
             [url, published, published, days]).fetchall()
-        return [(pid, text, [tuple(x.values()) if isinstance(x, dict) else tuple(x) for x in figs or []])
-                for pid, text, figs in rows]
+        return [(pid, text, [tuple(x) for x in figs or []]) for pid, text, figs in rows]
 
     def link_reprint(self, url: str, original_id: str | None) -> None:
         self.con.execute("UPDATE publications SET reprint_of = ? WHERE id = ?", [original_id, publication_id(url)])
