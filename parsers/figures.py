@@ -18,7 +18,8 @@ from .dates import MONTHS, find_dates, find_day_spans, month_bounds
 from .model import Figure
 from .numbers import Number, find_numbers
 
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
+# A footnote mark may follow the full stop: "24 mine clearance machines.⁹¹ The number ..."
+SENTENCE_END = re.compile(r"(?<=[.!?;])[\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -53,7 +54,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         if not numbers:
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None)
-        if figures and v.OF_THEM.match(scope.sentence):
+        if figures and v.OF_THEM.match(scope.sentence) and not scope.context:
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
@@ -112,7 +113,7 @@ def _sentence_figures(text: str, start: int, scope: "_Scope", numbers: list[Numb
             value=round(value, 6),
             kind="snapshot",
             quote=text[start + quote_start: start + phrase_end].strip(),
-            qualifier="at_least" if QUALIFIER_AFTER.match(sentence[number.end:]) else _qualifier(before),
+            qualifier="at_least" if QUALIFIER_AFTER.match(sentence[number.end:]) else v.qualifier_before(before),
             note=note,
             flags=["malformed_number"] if number.malformed else [],
         )
@@ -162,13 +163,15 @@ def _read_metric(sentence: str, number: Number, earlier: list[Figure]):
     for pattern, factor in v.AREA_UNITS:
         m = pattern.match(body)
         if m:
+            if v.NOT_CLEARED.search(body[m.end(): m.end() + 40]):
+                return None  # "800km² of land not formally cleared": neither cleared nor surveyed
             metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
             return metric, number.value * factor, number.end + offset + m.end(), _threat_note(sentence, number, metric)
     for metric, pattern in v.AFTER_NUMBER:
         m = pattern.match(body)
         if not m:
             continue
-        if metric in ("mines_neutralized", "items_neutralized", "uxo_neutralized") and not _neutralized(sentence, after, number):
+        if metric.endswith("_neutralized") and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
@@ -205,7 +208,7 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
         return "victims_injured", number.value, end, note
     if v.VICTIMS_BEFORE.search(bare):
         return "victims", number.value, end, note
-    if not (m or note or v.PERSON_VERB.match(after)):
+    if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None
     if re.match(r"\s*of\s+the\s+victims", after, re.I):
         return "victims", number.value, end, note
@@ -253,7 +256,7 @@ def _neutralized(sentence: str, after: str, number: Number) -> bool:
     done_before = v.NEUTRALIZED.search(sentence[max(0, number.start - 40): number.start])
     if planted and not done_before and (not done or planted.start() < done.start()):
         return False
-    estimate = number.value >= 1_000_000 or re.search(r"\bestimat\w*|\bhad\b|\bcontain\w*|\bthere\s+(?:are|were)\b", sentence, re.I)
+    estimate = number.value >= 1_000_000 or re.search(r"\bestimat\w*|\bhad\b|\bcontain\w*|\bthere\s+(?:are|were)\b|\bminefield\s+records?\b", sentence, re.I)
     return not estimate or bool(v.NEUTRALIZED.search(sentence))
 
 
@@ -280,7 +283,7 @@ def _threat_note(sentence: str, number: Number, metric: str) -> str | None:
 
 
 def _cmr_note(text: str, metric: str) -> str | None:
-    if metric in ("area_cleared", "victims", "victims_killed", "victims_injured") and re.search(r"cluster\s+munition", text, re.I):
+    if metric in ("area_cleared", "victims", "victims_killed", "victims_injured") and re.search(r"cluster\s+munition|\bCMR\b", text, re.I):
         return "cluster munition remnants only"
     return None
 
@@ -291,13 +294,6 @@ def _qualifier_text(before: str) -> str:
         if m:
             return before[m.start():]
     return ""
-
-
-def _qualifier(before: str) -> str:
-    for name, pattern in v.QUALIFIER_BEFORE:
-        if pattern.search(before):
-            return name
-    return "exact"
 
 
 class _Scope:
@@ -399,7 +395,7 @@ class _Scope:
         m = v.YEAR_SPAN.search(sentence)
         if m and m["y1"] <= m["y2"]:
             return date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31)
-        if dates and re.search(r"\bbetween\s+the\s+trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
+        if dates and re.search(r"\bbetween\s+the\s+(?:2020\s+)?trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
             return v.WAR_END, dates[0][2]
         return None
 
@@ -454,7 +450,7 @@ class _Scope:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
             return
         if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
-            fig.kind, fig.period_end = "snapshot", self.as_of or self.default_as_of
+            fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self.default_as_of
             return
         if self.range:
             start, end = self.range
@@ -483,6 +479,14 @@ class _Scope:
             fig.kind = "period"  # "5 mines were found": an event, not a running total
             return
         self._cumulative(fig)
+
+    def _earlier_year_end(self, position: int) -> date | None:
+        """The end of the year named last before position, when it is before the as-of year:
+        "increased in 2022 compared to 2021, when ANAMA operated 762 deminers"."""
+        years = [int(m.group()) for m in re.finditer(r"\b(?:19|20)\d\d\b", self.sentence[:position])]
+        if not years or (self.default_as_of and years[-1] >= self.default_as_of.year):
+            return None
+        return date(years[-1], 12, 31)
 
     def apply_period(self, fig: Figure) -> None:
         """The period this (earlier) sentence stated, for a figure of a later one."""

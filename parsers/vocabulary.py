@@ -39,15 +39,17 @@ AFTER_NUMBER = [
     ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers)\b", re.I)),
     ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
     ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b", re.I)),
-    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b", re.I)),
-    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b", re.I)),
+    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b"
+                                   r"(?!\s+(?:or|and)\s+(?:injured|wounded))", re.I)),
+    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b"
+                                    r"(?!\s+(?:or|and)\s+(?:killed|died))", re.I)),
     ("victims", re.compile(r"^\s*(?:mine\s+)?(?:victims|casualties)\b", re.I)),
 ]
 PERSONS = re.compile(
     r"^\s*(?:(?:Azerbaijani?|civilian)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
     r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|workers|employees|students|pupils|teachers|"
     r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
-PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
+PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 BREAKDOWN_NOTE = [
     ("civilians", re.compile(r"^\s*(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
     ("military", re.compile(r"^\s*(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*)\b", re.I)),
@@ -74,6 +76,7 @@ NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w
                          r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
 PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|заложен\w*|установлен\w*|basdırıl\w*|yerləşdiril\w*)\b", re.I)
 
+NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
 CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|очищен\w*|очистк\w*|разминирован\w*|təmizlən\w*)\b", re.I)
 CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined|polluted|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
 EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk)\b", re.I)
@@ -90,6 +93,15 @@ QUALIFIER_BEFORE = [
     ("at_least", re.compile(r"(?:over|more\s+than|at\s+least|in\s+excess\s+of|above|upwards\s+of|exceed(?:ing|s)?|более|свыше|больше|не\s+менее)\s*$", re.I)),
     ("at_most", re.compile(r"(?:up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|менее|не\s+более)\s*$", re.I)),
 ]
+
+
+def qualifier_before(before: str) -> str:
+    """The qualifier that the words just before a number give it ("around" -> approx)."""
+    for name, pattern in QUALIFIER_BEFORE:
+        if pattern.search(before):
+            return name
+    return "exact"
+
 
 # Scopes of a running total.
 SINCE_WAR = re.compile(

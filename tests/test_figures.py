@@ -162,3 +162,32 @@ def test_cluster_munition_victims_are_a_noted_part():
 def test_period_phrasings(text, kind, start, end):
     f = figs(text)[-1]
     assert (f.kind, f.period_start, f.period_end) == (kind, start, end)
+
+
+def test_a_scope_of_its_own_beats_of_this_number():
+    found = extract_figures(
+        "The number of mine victims in the last 30 years stands at 3,321 persons. Of this number, 242 "
+        "(as of 31.08.2022) have become mine victims (40 killed and 202 wounded) since the Trilateral "
+        "Statement of November 10, 2020.", None)
+    assert [(f.metric, f.value, f.period_start) for f in found] == [
+        ("victims", 3321, None), ("victims", 242, date(2020, 11, 10)),
+        ("victims_killed", 40, date(2020, 11, 10)), ("victims_injured", 202, date(2020, 11, 10))]
+
+
+def test_injured_or_killed_are_victims():
+    (fig,) = extract_figures("Between the 2020 trilateral statement and 31 December 2022, four persons were "
+                             "injured or killed due to CMR-related incidents.", date(2023, 7, 19))
+    assert (fig.metric, fig.value, fig.period_start, fig.period_end, fig.note) == (
+        "victims", 4, date(2020, 11, 10), date(2022, 12, 31), "cluster munition remnants only")
+
+
+def test_not_cleared_land_and_mines_in_minefield_records_are_no_figures():
+    assert extract_figures("Some 800km² of land not formally cleared is already used for farming.", PUB) == []
+    assert extract_figures("Armenia released minefield records on 390,709 anti-tank and anti-personnel "
+                           "landmines.", PUB) == []
+
+
+def test_capacity_in_an_earlier_year_is_as_of_that_year():
+    figs = extract_figures("At the end of 2022, ANAMA had 920 deminers.\u00b9 The number grew in 2022 compared to "
+                           "2021 when ANAMA operated with 762 deminers.\u00b2", None)
+    assert [(f.value, f.period_end) for f in figs] == [(920, date(2022, 12, 31)), (762, date(2021, 12, 31))]
