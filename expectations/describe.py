@@ -39,6 +39,13 @@ def _said(e: dict, where: bool) -> str:
     return f"{_num(e['value'])} ({_who(e)}{place})"
 
 
+def _amount(figures: list[dict]) -> str:
+    """'area cleared 50,590.3 ha', or a sum: 'area contaminated 823,558 ha (147,988 + 675,570)'."""
+    total = sum(e["value"] for e in figures)
+    text = f"{figures[0]['metric'].replace('_', ' ')} {_num(total)} {figures[0]['unit']}"
+    return text + (f" ({' + '.join(_num(e['value']) for e in figures)})" if len(figures) > 1 else "")
+
+
 def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
     """The anomaly in one line: what, how much, who said it and when."""
     row = row or {}
@@ -75,6 +82,16 @@ def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
         rows = sum(e["value"] for e in evidence[1:])
         return (f"{first['source_table']}: the total row gives {_num(first['value'])} "
                 f"{first['metric'].replace('_', ' ')} but its rows add up to {_num(rows)} ({_who(first)}, {_when(first)})")
+    if rule == "malformed_number":
+        return (f'{_who(first)} ({_when(first)}) writes "{first["quote"]}": its digit grouping is impossible '
+                f"(a typo?); read as {_num(first['value'])} {first['unit']}")
+    if rule == "percentage_out_of_range":
+        return f'{_who(first)} ({_when(first)}) says "{first["quote"]}": a share cannot be over 100%'
+    if rule == "share_mismatch" and len(evidence) > 2:
+        n = int(row.get("parts") or 1)
+        part, whole = evidence[1:1 + n], evidence[1 + n:]
+        return (f'{_who(first)} ({_when(first)}) says "{first["quote"]}", but {_amount(part)} '
+                f"is {row.get('implied_percent', 0):.1f}% of {_amount(whole)}")
     if rule == "sources_disagree" and len(evidence) > 1:
         a, b = sorted(evidence, key=lambda e: (e.get("published") or "", e.get("publisher") or "", e["value"]))
         same = a.get("url") == b.get("url")  # one document contradicting itself: say where

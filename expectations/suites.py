@@ -54,7 +54,9 @@ SUITES = (
                        CASE WHEN f.kind <> 'plan' THEN date_diff('day', current_date, f.period_end) END
                            AS days_in_future,
                        date_diff('day', DATE '{EARLIEST}', coalesce(f.period_start, f.period_end)) AS days_since_1988,
-                       strpos(p.text, f.quote) > 0 AS quote_in_text
+                       strpos(p.text, f.quote) > 0 AS quote_in_text,
+                       -- a reprint repeats its original's typo: told once
+                       list_contains(f.flags, 'malformed_number') AND p.reprint_of IS NULL AS malformed
                 FROM figures f JOIN publications p ON p.id = f.publication_id""",
         id_columns=("id",),
         checks=(
@@ -67,6 +69,7 @@ SUITES = (
             Check("date_in_future", "ExpectColumnValuesToBeBetween", {"column": "days_in_future", "max_value": 0}),
             Check("date_before_1988", "ExpectColumnValuesToBeBetween", {"column": "days_since_1988", "min_value": 0}),
             Check("quote_not_in_text", "ExpectColumnValuesToBeInSet", {"column": "quote_in_text", "value_set": [True]}, "error"),
+            Check("malformed_number", "ExpectColumnValuesToBeInSet", {"column": "malformed", "value_set": [False]}),
         ),
     ),
     Suite(
@@ -118,6 +121,18 @@ SUITES = (
         checks=(
             Check("table_total_mismatch", "ExpectColumnValuesToBeBetween",
                   {"column": "excess", "min_value": -1, "max_value": 1}),
+        ),
+    ),
+    Suite(
+        name="shares",
+        sql="""SELECT s.id, s.value AS percent, len(s.part_ids) AS parts, c.part_value, c.whole_value, c.implied_percent, c.miss
+               FROM shares_with_source s LEFT JOIN share_checks c USING (id) WHERE s.reprint_of IS NULL""",
+        id_columns=("id",),
+        related_sql="SELECT part_ids || whole_ids FROM shares WHERE id = ?",
+        checks=(
+            Check("percentage_out_of_range", "ExpectColumnValuesToBeBetween",
+                  {"column": "percent", "min_value": 0, "max_value": 100}, "error"),
+            Check("share_mismatch", "ExpectColumnValuesToBeBetween", {"column": "miss", "max_value": 0}),
         ),
     ),
     Suite(

@@ -12,12 +12,16 @@ import logging
 import os
 from pathlib import Path
 
+from parsers.model import METRICS
 from warehouse import Warehouse
 
 from .describe import describe
 from .suites import SUITES, Suite
 
 DOCS_SITE = "minewatch"
+# What each piece of evidence shows; a stated percentage shows as metric 'percentage'.
+EVIDENCE = """id, url, publisher, title, published, metric, value, unit, kind, qualifier, period_start,
+              period_end, district, operator, quote, source_table"""
 
 
 def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
@@ -39,12 +43,15 @@ def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict],
     for suite in SUITES:
         frame = wh.frame(suite.sql)
         result = _validate(gx, context, source, suite, frame, docs_dir is not None)
+        # GX names a failing row by its id columns; the message wants the whole row.
+        rows = {tuple(r[c] for c in suite.id_columns): r for r in frame.to_dict("records")}
         for check, outcome in zip(suite.checks, result.results):
             failing = outcome.result.get("unexpected_index_list") or []
             summary.append({"suite": suite.name, "rule": check.rule, "success": bool(outcome.success),
                             "rows": len(frame), "failing": len(failing)})
             for row in failing:
-                anomalies.append(_anomaly(wh, check, suite, row))
+                whole = rows.get(tuple(row[c] for c in suite.id_columns), row)
+                anomalies.append(_anomaly(wh, check, suite, whole))
     return anomalies, summary
 
 
@@ -77,7 +84,9 @@ def _anomaly(wh: Warehouse, check, suite: Suite, row: dict) -> dict:
             ids += list(related[0]) if related else []
         evidence = _evidence(wh, ids)
         key = json.dumps([check.rule] + [[e["url"], e["metric"], e["value"], e["quote"]] for e in evidence[:2]])
-        metric = evidence[0]["metric"] if evidence else None
+        # A share's anomaly is about the figures it relates, not the percentage itself.
+        metric = next((e["metric"] for e in evidence if e["metric"] in METRICS),
+                      evidence[0]["metric"] if evidence else None)
     return {
         "id": hashlib.sha256(key.encode()).hexdigest()[:12],
         "rule": check.rule,
@@ -107,9 +116,8 @@ def _evidence(wh: Warehouse, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     cur = wh.con.execute(
-        """SELECT id, url, publisher, title, published, metric, value, unit, kind, qualifier, period_start,
-                  period_end, district, operator, quote, source_table
-           FROM figures_with_source WHERE id IN (SELECT unnest(?))""", [ids])
+        f"""SELECT {EVIDENCE} FROM figures_with_source WHERE id IN (SELECT unnest(?))
+            UNION ALL SELECT {EVIDENCE} FROM shares_with_source WHERE id IN (SELECT unnest(?))""", [ids, ids])
     cols = [d[0] for d in cur.description]
     rows = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
     out = []

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from parsers import EXTRACTOR_VERSION, ParseError, extract, parse
+from parsers import EXTRACTOR_VERSION, ParseError, extract, extract_shares, parse
 from parsers.reprints import is_reprint
 from sources.archive import RawArchive
 from sources.config import Config, Source
@@ -124,6 +124,7 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
     try:
         doc = parse(response.content, response.content_type, item.url)
         figures = extract(doc)
+        shares = extract_shares(doc.text, figures)
     except Exception as exc:  # a hostile or broken document must not stop the run
         reason = str(exc) if isinstance(exc, ParseError) else f"{exc.__class__.__name__}: {exc}"
         error = f"{item.url}: {reason}"
@@ -139,7 +140,7 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         return Outcome(item.url, "off_topic")
     loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
                                  content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
-                                 extractor_version=EXTRACTOR_VERSION)
+                                 shares=shares, extractor_version=EXTRACTOR_VERSION)
     original = find_original(wh, item.url, doc.published, doc.text, [(f.metric, f.value) for f in figures])
     wh.link_reprint(item.url, original)
     return Outcome(item.url, "changed" if known else "new", figures=loaded, reprint_of=original)

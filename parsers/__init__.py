@@ -8,9 +8,12 @@ from .figures import extract_figures
 from .html import HtmlError, decode, parse_html
 from .model import EXTRACTOR_VERSION, Document, Figure, Table
 from .pdf import PdfError, parse_pdf
+from .plaintext import mend_page_breaks, tab_tables
+from .shares import Share, extract_shares
 from .tables import table_figures
 
-__all__ = ["EXTRACTOR_VERSION", "Document", "Figure", "Table", "ParseError", "parse", "extract", "PdfError"]
+__all__ = ["EXTRACTOR_VERSION", "Document", "Figure", "Table", "ParseError", "parse", "extract", "PdfError",
+           "Share", "extract_shares"]
 
 
 class ParseError(ValueError):
@@ -33,9 +36,9 @@ def parse(data: bytes, content_type: str | None = None, url: str | None = None) 
             return parse_html(data, url)
         except HtmlError as exc:
             raise ParseError(str(exc)) from exc
-    text = decode(data)
+    text = mend_page_breaks(decode(data))
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document(text=text, title=title, url=url)
+    return Document(text=text, title=title, url=url, tables=tab_tables(text))
 
 
 def extract(doc: Document) -> list[Figure]:

@@ -54,7 +54,8 @@ def _cell_value(cell: str) -> tuple[float, bool] | None:
 def _quote(text: str, row: list[str], cell: str) -> str:
     """The line of the document that holds the whole row, or the cell itself."""
     parts = [c.strip() for c in row if c and c.strip()]
-    pattern = re.compile(r"(?<![\w,.])" + r"\s+".join(re.escape(p) for p in parts) + r"(?![\w,.])")
+    # Between cells: spaces, tabs, and the bold marks and footnote stars of converted reports.
+    pattern = re.compile(r"(?<![\w,.])" + r"(?:\s|\*|</?b>)+".join(re.escape(p) for p in parts) + r"(?![\w,.])")
     m = pattern.search(text)
     return m.group(0) if m else cell
 

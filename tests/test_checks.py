@@ -109,6 +109,45 @@ def test_parts_must_add_up_to_the_stated_total(tmp_path, site):
     wh.close()
 
 
+def test_stated_percentages_against_their_part_and_whole(tmp_path, site):
+    wh, anomalies = publish(site, tmp_path, [
+        # Agrees: 166,000 of 1,167,000 hectares is 14.2 %.
+        ("azernews", "2024-10-16", "Deminers have cleared 166,000 hectares, or 14.2 percent of the total "
+                                   "1,167,000 hectares of liberated land."),
+        # Contradicts itself: 50,590 of 823,558 hectares is 6.1 %, not "around 4%".
+        ("anama", "2022-09-30", "Surveys class 147,988 ha as highly contaminated and 675,570 ha as medium and "
+                                "low contaminated. Since 10 November 2020 operators have cleared 50,590 ha of land. "
+                                "The cleared land is around 4% of all land that needs mine action."),
+        # Cannot be: a share over 100 %; and a change ("dropped by 60%") is not a share at all.
+        ("apa", "2024-05-02", "Since 2021 mine incidents dropped by 60%, while 130% of the demining teams "
+                              "cleared 2,000 hectares last week."),
+    ])
+    found = on_figures(anomalies)
+    assert rules(found) == ["percentage_out_of_range", "share_mismatch"]
+    mismatch = next(a for a in found if a["rule"] == "share_mismatch")
+    assert mismatch["message"] == ('ANAMA (30 Sep 2022) says "around 4% of all land that needs mine action", but '
+                                   "area cleared 50,590 ha is 6.1% of area contaminated 823,558 ha (147,988 + 675,570)")
+    assert mismatch["metric"] == "area_cleared"
+    assert [e["value"] for e in mismatch["evidence"]] == [4, 50590, 147988, 675570]
+    assert mismatch["evidence"][0]["quote"] == "around 4% of all land that needs mine action"
+    over = next(a for a in found if a["rule"] == "percentage_out_of_range")
+    assert '"130% of the demining teams"' in over["message"]
+    assert wh.con.execute("SELECT count(*) FROM shares").fetchone() == (3,)
+    wh.close()
+
+
+def test_a_malformed_number_is_told(tmp_path, site):
+    wh, anomalies = publish(site, tmp_path, [
+        ("anama", "2022-09-30", "For the following years the plans foresee capacity to clear around 65,0000 ha "
+                                "of land every year."),
+    ])
+    (a,) = on_figures(anomalies)
+    assert a["rule"] == "malformed_number"
+    assert a["message"] == ('ANAMA (30 Sep 2022) writes "around 65,0000 ha": its digit grouping is impossible '
+                            "(a typo?); read as 650,000 ha")
+    wh.close()
+
+
 def test_sources_that_disagree_but_not_a_reprint_nor_a_plan(tmp_path, site):
     story = ("Since November 10, 2020, 360 people have become victims of mines in Azerbaijan, the Mine Action "
              "Agency said on Thursday, adding that clearance continues in the Aghdam and Fuzuli districts.")

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from parsers.model import Document, Figure
+from parsers.shares import Share
 
 HERE = Path(__file__).parent
 
@@ -33,6 +34,11 @@ def publication_id(url: str) -> str:
 
 def figure_id(pub_id: str, position: int, fig: Figure) -> str:
     key = json.dumps([pub_id, position, fig.metric, fig.value, fig.quote, fig.kind], default=str)
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def share_id(pub_id: str, position: int, share: Share) -> str:
+    key = json.dumps(["share", pub_id, position, share.percent, share.quote])
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
@@ -99,18 +105,26 @@ class Warehouse:
         return self.con.execute("SELECT 1 FROM publications WHERE url = ?", [url]).fetchone() is not None
 
     def load_publication(self, *, url: str, source: str | None, publisher: str | None, content_type: str | None,
-                         sha256: str, doc: Document, figures: list[Figure], extractor_version: str) -> int:
-        """Replace the publication and its figures in one transaction; returns figures loaded."""
+                         sha256: str, doc: Document, figures: list[Figure], extractor_version: str,
+                         shares: list[Share] = ()) -> int:
+        """Replace the publication, its figures and its shares in one transaction; returns figures loaded."""
         pub_id = publication_id(url)
         now = _now()
+        ids = [figure_id(pub_id, i, f) for i, f in enumerate(figures)]
         rows = [
-            (figure_id(pub_id, i, f), pub_id, f.metric, f.value, f.unit, f.kind, f.qualifier, f.period_start,
+            (ids[i], pub_id, f.metric, f.value, f.unit, f.kind, f.qualifier, f.period_start,
              f.period_end, f.district, f.operator, f.quote, f.note, f.table, f.total, f.flags, extractor_version)
             for i, f in enumerate(figures)
+        ]
+        share_rows = [
+            (share_id(pub_id, i, s), pub_id, s.percent, s.qualifier, s.decimals, s.quote, s.part_metric,
+             s.whole_metric, [ids[j] for j in s.part], [ids[j] for j in s.whole])
+            for i, s in enumerate(shares)
         ]
         self.con.execute("BEGIN")
         try:
             self.con.execute("DELETE FROM figures WHERE publication_id = ?", [pub_id])
+            self.con.execute("DELETE FROM shares WHERE publication_id = ?", [pub_id])
             self.con.execute(
                 """INSERT INTO publications (id, url, source, publisher, title, published, language, content_type,
                                              content_sha256, text, status, error, extractor_version, first_seen,
@@ -126,6 +140,8 @@ class Warehouse:
             )
             if rows:
                 self.con.executemany(f"INSERT INTO figures VALUES ({', '.join('?' * 17)})", rows)
+            if share_rows:
+                self.con.executemany(f"INSERT INTO shares VALUES ({', '.join('?' * 10)})", share_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -175,6 +191,7 @@ class Warehouse:
                  error = excluded.error, text = NULL, last_changed = excluded.last_changed""",
             [publication_id(url), url, source, publisher, title, content_type, sha256, reason, now, now])
         self.con.execute("DELETE FROM figures WHERE publication_id = ?", [publication_id(url)])
+        self.con.execute("DELETE FROM shares WHERE publication_id = ?", [publication_id(url)])
 
     def reprint_candidates(self, url: str, published, days: int = 7) -> list[tuple[str, str, list]]:
         """(id, text, [(metric, value)]) of parsed originals published within days of published."""

@@ -137,9 +137,48 @@ JOIN stated p ON p.metric = k.part_metric AND p.publication_id = t.publication_i
 GROUP BY t.id, t.publication_id, t.metric, t.value, t.rough, k.of_parts
 HAVING count(*) = k.of_parts;
 
+-- Every stated percentage ("around 4% of all land that needs mine action") with its
+-- publication, in the columns of figures_with_source (metric 'percentage', unit '%'), so
+-- that a share can stand as evidence beside figures.
+CREATE OR REPLACE VIEW shares_with_source AS
+SELECT s.id, s.publication_id, 'percentage' AS metric, s.percent AS value, '%' AS unit, 'snapshot' AS kind,
+       s.qualifier, NULL::DATE AS period_start, p.published AS period_end, NULL AS district, NULL AS operator,
+       s.quote, NULL AS source_table, s.decimals, s.part_metric, s.whole_metric, s.part_ids, s.whole_ids,
+       p.url, p.publisher, p.source, p.title, p.published, p.language, p.reprint_of
+FROM shares s JOIN publications p ON p.id = s.publication_id;
+
+-- Each stated percentage whose part and whole the text names, against part / whole. The
+-- percentage allows a range: "14.2%" its rounding (+-0.05) and 2 % of itself for the
+-- rounding of part and whole; "around 4%" +-25 % of itself, at least one point; "more
+-- than 10%" from just under 10 up. miss > 0 is how far part / whole lies outside it.
+CREATE OR REPLACE VIEW share_checks AS
+WITH s AS (
+    SELECT s.*,
+        (SELECT sum(value) FROM figures f WHERE list_contains(s.part_ids, f.id)) AS part_value,
+        (SELECT sum(value) FROM figures f WHERE list_contains(s.whole_ids, f.id)) AS whole_value,
+        0.5 * pow(10, -s.decimals) + 0.02 * s.value AS exact_slack,
+        greatest(0.5 * pow(10, -s.decimals), 0.25 * s.value, 1) AS approx_slack
+    FROM shares_with_source s
+    WHERE s.reprint_of IS NULL AND len(s.part_ids) > 0 AND len(s.whole_ids) > 0
+), r AS (
+    SELECT *, 100 * part_value / whole_value AS implied_percent,
+        CASE qualifier WHEN 'approx' THEN value - approx_slack WHEN 'at_most' THEN 0
+                       ELSE value - exact_slack END AS low,
+        CASE qualifier WHEN 'approx' THEN value + approx_slack WHEN 'at_least' THEN 100
+                       ELSE value + exact_slack END AS high
+    FROM s WHERE whole_value > 0
+)
+SELECT id, publication_id, value AS percent, qualifier, quote, part_metric, whole_metric, part_ids, whole_ids,
+       part_value, whole_value, implied_percent, low, high,
+       greatest(low - implied_percent, implied_percent - high, 0) AS miss
+FROM r;
+
 -- Two figures for the same metric, scope and as-of date or period that cannot both be
 -- right: their qualifier ranges do not overlap (gap > 0). Reprints are already left out;
--- plans are intentions, not facts, and never conflict.
+-- plans are intentions, not facts, and never conflict. Inside one publication only its
+-- text against a table (or two tables) counts: a long report's text names many figures of
+-- one metric for parts that wording alone cannot tell apart (one operator's, one kind of
+-- land's), so text against text there would mostly be noise.
 CREATE OR REPLACE VIEW source_conflicts AS
 SELECT a.id, b.id AS other_id, a.metric, a.kind, a.period_start, a.period_end, a.district, a.operator, a.note,
        a.value, b.value AS other_value, a.publisher, b.publisher AS other_publisher,
@@ -150,8 +189,7 @@ JOIN figure_bounds b
  AND a.period_start IS NOT DISTINCT FROM b.period_start AND a.period_end = b.period_end
  AND a.district IS NOT DISTINCT FROM b.district AND a.operator IS NOT DISTINCT FROM b.operator
  AND a.note IS NOT DISTINCT FROM b.note
- AND NOT (a.publication_id = b.publication_id AND a.source_table IS NOT DISTINCT FROM b.source_table
-          AND a.source_table IS NOT NULL)
+ AND NOT (a.publication_id = b.publication_id AND a.source_table IS NOT DISTINCT FROM b.source_table)
 WHERE a.kind <> 'plan';
 
 -- Per source: how often it publishes (median days between publications), how long it
