@@ -14,7 +14,7 @@ from sources.archive import RawArchive
 from sources.config import load_config
 
 from . import steps
-from .tasks import Run, announce_task, discover_task, markdown, open_warehouse
+from .tasks import Run, announce_task, discover_task, markdown, open_warehouse, publish_outputs
 
 
 @flow(name="minewatch-daily")
@@ -41,7 +41,8 @@ def daily(config_path: str, data_dir: str, events: bool = False) -> dict:
         except BaseException as exc:
             run.finish(exc)
             raise
-    summary = run.summary(**({"announced": announced} if events else {}))
+        report = publish_outputs(wh, data_dir)
+    summary = run.summary(report=report, **({"announced": announced} if events else {}))
     create_markdown_artifact(key="minewatch-run", markdown=markdown(summary, "minewatch run"),
                              description="minewatch run summary")
     return summary

@@ -11,7 +11,7 @@ from sources.config import load_config
 from sources.errors import TerminalError
 
 from . import steps
-from .tasks import Run, markdown, open_warehouse
+from .tasks import Run, markdown, open_warehouse, publish_outputs
 
 
 @flow(name="minewatch-ingest", flow_run_name="ingest {publications}")
@@ -42,7 +42,8 @@ def ingest_publications(publications: list[str], data_dir: str, config_path: str
         except BaseException as exc:
             run.finish(exc)
             raise
-    summary = run.summary()
+        report = publish_outputs(wh, data_dir)
+    summary = run.summary(report=report)
     create_markdown_artifact(key="minewatch-ingest", markdown=markdown(summary, "minewatch ingest"),
                              description="minewatch ingestion summary")
     return summary

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import duckdb
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -125,6 +126,20 @@ def open_warehouse(data_dir: str, wait: float = 300.0) -> Warehouse:
     return Warehouse.open_waiting(data / "warehouse.duckdb", wait)
 
 
+def publish_outputs(wh: Warehouse, data_dir: str) -> str | None:
+    """At the end of a run, still holding the warehouse: refresh the snapshot that readers
+    use while a run writes, and rewrite the HTML report from it. Returns the report's path;
+    a failure here is logged, not fatal: the run's data is already safe."""
+    from report import write_report
+
+    try:
+        with Warehouse(wh.snapshot(), read_only=True) as snap:
+            return str(write_report(snap, Path(data_dir) / "report.html"))
+    except (OSError, duckdb.Error) as exc:
+        get_run_logger().warning("no snapshot or report this run: %s", exc)
+        return None
+
+
 def markdown(summary: dict, title: str) -> str:
     lines = [f"# {title}", "",
              f"publications new {summary['publications_new']}, changed {summary['publications_changed']}, "
@@ -138,6 +153,8 @@ def markdown(summary: dict, title: str) -> str:
         lines += [f"| {c['suite']} | {c['rule']} | {c['rows']} | {c['failing']} |" for c in summary["checks"]]
     if summary["new_anomalies"]:
         lines += ["", "## New anomalies", ""] + [f"- `{a['id']}` {a['message']}" for a in summary["new_anomalies"]]
+    if summary.get("report"):
+        lines += ["", f"[The report]({Path(summary['report']).resolve().as_uri()}) (open it from this machine)"]
     errors = summary["source_errors"] + summary["publication_errors"]
     if errors:
         lines += ["", "## Failures", ""] + [f"- {e}" for e in errors]

@@ -126,6 +126,8 @@ def _summary_text(s: dict, home: Path, what: str) -> str:
     for err in s["source_errors"] + s["publication_errors"]:
         lines.append(f"failed: {err}")
     lines.append(f"warehouse: {home / 'warehouse.duckdb'}")
+    if s.get("report"):
+        lines.append(f"report: {s['report']}")
     return "\n".join(lines)
 
 
@@ -194,6 +196,92 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def _reading(args):
+    """The warehouse for a reading command, read-only (the snapshot while a run writes), or
+    None after saying why there is none."""
+    from warehouse import WarehouseBusy, open_for_reading
+
+    path = data_dir(args.data_dir) / "warehouse.duckdb"
+    if not path.exists():
+        print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+        return None
+    try:
+        wh, note = open_for_reading(path)
+    except WarehouseBusy as exc:
+        print(f"minewatch: {exc}; no snapshot yet: try again when the run ends", file=sys.stderr)
+        return None
+    if note:
+        print(f"minewatch: {note}", file=sys.stderr)
+    return wh
+
+
+def cmd_sql(args) -> int:
+    """Run one SQL query on the warehouse and print the result, or, with no query, open an
+    interactive SQL shell on it. Read-only unless --write; while a run writes the warehouse,
+    the snapshot the last run left is read instead."""
+    from warehouse import Warehouse
+    from warehouse.sql import run_query, shell
+
+    if args.query is None:
+        path = data_dir(args.data_dir) / "warehouse.duckdb"
+        if args.write:
+            Warehouse(path).close()  # create and migrate it, so the shell has the views
+            return shell(path, read_only=False)
+        wh = _reading(args)
+        if wh is None:
+            return 2
+        path = wh.path
+        wh.close()
+        return shell(path)
+    if args.write:
+        wh = Warehouse(data_dir(args.data_dir) / "warehouse.duckdb")
+    else:
+        wh = _reading(args)
+        if wh is None:
+            return 2
+    import duckdb
+
+    with wh:
+        try:
+            result = run_query(wh, args.query, args.format)
+        except duckdb.Error as exc:  # duckdb's own message says what is wrong with the query
+            print(f"minewatch sql: {exc}", file=sys.stderr)
+            return 1
+    print(result)
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Export every figure with its provenance (publication, URL, quote, raw-archive key) as
+    Parquet, CSV, or HXL (CSV with a row of HXL hashtags, read directly by HDX)."""
+    from warehouse.export import count_figures, export_figures
+
+    from .progress import progress
+
+    wh = _reading(args)
+    if wh is None:
+        return 2
+    with wh, progress(f"export {args.format}", count_figures(wh)) as advance:
+        target = export_figures(wh, args.format, Path(args.out), advance)
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    """Write the HTML report (charts, districts, open anomalies; every point linked to its
+    source) to DATA_DIR/report.html, or --out. It opens offline: no script, no CDN."""
+    from report import write_report
+
+    wh = _reading(args)
+    if wh is None:
+        return 2
+    out = Path(args.out) if args.out else data_dir(args.data_dir) / "report.html"
+    with wh:
+        write_report(wh, out)
+    print(f"wrote {out}")
+    return 0
+
+
 def _add_sources_options(parser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--config", help="a sources file (TOML) instead of the bundled sample site")
@@ -247,7 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--format", choices=["text", "json"], default="text", help="list format (default: text)")
     al.set_defaults(func=cmd_alerts, action="list")
     al_sub = al.add_subparsers(dest="action", metavar="ACTION")
-    ack = al_sub.add_parser("ack", help="acknowledge an anomaly: it stays on record but is no longer open")
+    ack = al_sub.add_parser("ack", help="acknowledge an anomaly: it stays on record but is no longer open",
+                            description="Acknowledge an anomaly: it stays on record, is no longer listed as open "
+                                        "and is never sent again.\n\nexample: minewatch alerts ack f41cecf6",
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
     ack.add_argument("id", metavar="ID", help="the anomaly's id (or a unique prefix of it)")
     ack.add_argument("--data-dir", default=argparse.SUPPRESS, help="as for alerts")
 
@@ -257,6 +348,37 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", metavar="PATH", help="HTML, PDF or text files")
     ext.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (default: jsonl)")
     ext.set_defaults(func=cmd_extract)
+
+    data_help = "where warehouse.duckdb lives (default: $MINEWATCH_HOME or ./minewatch-data)"
+    sq = sub.add_parser("sql", help="query the warehouse in SQL, or open an SQL shell on it",
+                        description=cmd_sql.__doc__ + "\n\nexamples:\n"
+                        "  minewatch sql \"SELECT series, as_of, value FROM latest WHERE metric = 'area_cleared'\"\n"
+                        "  minewatch sql \"SELECT * FROM weekly_clearance\" --format csv > weeks.csv\n"
+                        "  minewatch sql            # interactive; .tables lists the tables and views\n\n"
+                        "the views are documented in docs/warehouse.md",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    sq.add_argument("query", nargs="?", metavar="QUERY", help="one SQL statement; without it, an interactive shell")
+    sq.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                    help="output format of a query (default: table)")
+    sq.add_argument("--write", action="store_true", help="open the warehouse for writing (default: read-only)")
+    sq.add_argument("--data-dir", help=data_help)
+    sq.set_defaults(func=cmd_sql)
+
+    ex = sub.add_parser("export", help="export the figures with provenance (parquet, csv, hxl)",
+                        description=cmd_export.__doc__ + "\n\nexample: minewatch export --format hxl --out exports/",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex.add_argument("--format", choices=["parquet", "csv", "hxl"], required=True,
+                    help="parquet: figures.parquet; csv: figures.csv; hxl: figures.hxl.csv (HXL hashtags row)")
+    ex.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    ex.add_argument("--data-dir", help=data_help)
+    ex.set_defaults(func=cmd_export)
+
+    rp = sub.add_parser("report", help="write the HTML report (charts, districts, open anomalies)",
+                        description=cmd_report.__doc__ + "\n\nexample: minewatch report && xdg-open minewatch-data/report.html",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    rp.add_argument("--out", metavar="FILE", help="where to write it (default: DATA_DIR/report.html)")
+    rp.add_argument("--data-dir", help=data_help)
+    rp.set_defaults(func=cmd_report)
 
     ev = sub.add_parser("eval", help="score extraction against a labelled corpus",
                         description=cmd_eval.__doc__ + "\n\nexample: minewatch eval ../shared/corpus/dev --lang en --check",
@@ -277,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `minewatch alerts | head`: the reader has had enough
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

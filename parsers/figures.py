@@ -439,7 +439,10 @@ class _Scope:
     # what it means for one figure ---------------------------------------------
     def apply(self, fig: Figure, position: int = 0) -> None:
         s = self.sentence
-        since = max((found for found in self._scopes if found[0] < position), default=(0, self.since))[1]
+        # The scope named nearest before the number, else the first one after it: in "3,400
+        # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
+        since = max((found for found in self._scopes if found[0] < position),
+                    default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
         if v.PLAN.search(s):
             fig.kind = "plan"
             by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s, re.I)

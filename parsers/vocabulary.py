@@ -91,7 +91,7 @@ QUALIFIER_BEFORE = [
     ("approx", re.compile(r"(?:around|about|approximately|nearly|almost|some|roughly|an?\s+estimated|estimated|close\s+to|~|"
                           r"около|примерно|порядка|почти|приблизительно|təxminən|təqribən)[,\s]*$", re.I)),
     ("at_least", re.compile(r"(?:over|more\s+than|at\s+least|in\s+excess\s+of|above|upwards\s+of|exceed(?:ing|s)?|более|свыше|больше|не\s+менее)\s*$", re.I)),
-    ("at_most", re.compile(r"(?:up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|менее|не\s+более)\s*$", re.I)),
+    ("at_most", re.compile(r"(?:(?<!adds\s)(?<!add\s)(?<!sums\s)(?<!comes\s)(?<!added\s)up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|менее|не\s+более)\s*$", re.I)),
 ]
 
 

@@ -57,7 +57,7 @@ def test_readme_main_command(tmp_path):
     cmd = [sys.executable, "-m", "minewatch.cli", "run"]
     first = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
     assert first.returncode == 0, first.stderr
-    assert "publications: 7 new, 0 changed, 0 unchanged, 0 off-topic, 0 failed" in first.stdout
+    assert "publications: 14 new, 0 changed, 0 unchanged, 0 off-topic, 0 failed" in first.stdout
     assert "anomalies new: 5" in first.stdout
     assert (tmp_path / "home" / "warehouse.duckdb").exists()
     second = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)

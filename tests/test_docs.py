@@ -25,18 +25,13 @@ def test_ci_runs_the_readme_test_command():
 
 
 @pytest.mark.slow
-def test_readme_sql_runs(tmp_path, sample_config):
-    from flows import steps
-    from sources.archive import RawArchive
-    from sources.config import load_config
-    from sources.fetch import Fetcher
-    from warehouse import Warehouse
+@pytest.mark.parametrize("doc", ["README.md", "docs/warehouse.md"])
+def test_documented_sql_runs_and_returns_rows(doc, sample_warehouse):
+    import duckdb
 
-    queries = re.findall(r"```sql\n(.*?)```", README, re.S)
-    assert len(queries) >= 3
-    fetcher = Fetcher("t", attempts=1)
-    with Warehouse(tmp_path / "w.duckdb") as wh:
-        for item in steps.discover_all(load_config(sample_config), fetcher).items:
-            steps.ingest(item, fetcher, wh, RawArchive(tmp_path / "raw"))
-        results = [wh.con.execute(q).fetchall() for q in queries]
-    assert all(results[:3]), "the first three examples return rows on the sample site"
+    queries = re.findall(r"```sql\n(.*?)```", (REPO / doc).read_text(), re.S)
+    assert len(queries) >= (10 if doc.startswith("docs") else 3)
+    with duckdb.connect(str(sample_warehouse / "warehouse.duckdb"), read_only=True) as con:
+        empty = [q for q in queries if not con.execute(q).fetchall()]
+    # Every example shows something on the sample site, but the failing-fetch one (nothing fails there).
+    assert all("fetch_log" in q for q in empty), empty

@@ -191,3 +191,13 @@ def test_capacity_in_an_earlier_year_is_as_of_that_year():
     figs = extract_figures("At the end of 2022, ANAMA had 920 deminers.\u00b9 The number grew in 2022 compared to "
                            "2021 when ANAMA operated with 762 deminers.\u00b2", None)
     assert [(f.value, f.period_end) for f in figs] == [(920, date(2022, 12, 31)), (762, date(2021, 12, 31))]
+
+
+def test_adds_up_to_is_no_upper_bound():
+    assert only("Since the Trilateral Statement the land cleared so far adds up to 118,502.6 hectares.").qualifier == "exact"
+
+
+def test_the_scope_nearest_after_the_number_when_none_before():
+    fig = only("He said more than 3,400 people have become mine victims since 1991, while the number of mine "
+               "incidents has dropped by 60% since 2021.")
+    assert (fig.value, fig.period_start) == (3400, date(1991, 1, 1))

@@ -17,7 +17,7 @@ def test_ingest_step_without_prefect(tmp_path, sample_config):
     config = load_config(sample_config)
     fetcher = Fetcher("t", attempts=1)
     found = steps.discover_all(config, fetcher)
-    assert len(found.items) == 7 and not found.errors
+    assert len(found.items) == 14 and not found.errors
     assert not any("football" in i.url for i in found.items)  # off-topic feed item filtered
     with Warehouse(tmp_path / "w.duckdb") as wh:
         archive = RawArchive(tmp_path / "raw")
@@ -72,7 +72,7 @@ def test_daily_flow_twice(tmp_path, sample_config, prefect_harness, httpserver, 
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
     monkeypatch.setenv("MINEWATCH_ALERT_URLS", f"json://127.0.0.1:{httpserver.port}/hook")
     first = daily(config_path=str(sample_config), data_dir=str(tmp_path))
-    assert first["publications_new"] == 7 and first["publications_failed"] == 0
+    assert first["publications_new"] == 14 and first["publications_failed"] == 0
     rules = sorted(a["rule"] for a in first["new_anomalies"])
     # All genuine. In the review: two tables whose totals are not their rows' sum, and its
     # text giving the Ministry of Defence 20 machines where its table gives 4. In the ANAMA
@@ -81,6 +81,9 @@ def test_daily_flow_twice(tmp_path, sample_config, prefect_harness, httpserver, 
                      "table_total_mismatch"]
     assert first["alerts_sent"] == 5 and len(httpserver.log) == 5
     assert (tmp_path / "data_docs" / "index.html").exists()
+    # The run leaves the report and the snapshot readers use while a later run writes.
+    assert first["report"] == str(tmp_path / "report.html") and "<svg" in (tmp_path / "report.html").read_text()
+    assert (tmp_path / "warehouse.snapshot.duckdb").exists()
 
     with Warehouse(tmp_path / "warehouse.duckdb", read_only=True) as wh:
         n_figures = wh.con.execute("SELECT count(*) FROM figures").fetchone()[0]

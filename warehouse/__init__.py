@@ -1,5 +1,6 @@
-"""Step 4 of the data path: the DuckDB warehouse (schema, migrations, loading)."""
+"""Step 4 of the data path: the DuckDB warehouse (schema, migrations, loading), and what
+analysts read from it (views, SQL, exports)."""
 
-from .store import Warehouse, WarehouseBusy
+from .store import SNAPSHOT, Warehouse, WarehouseBusy, open_for_reading
 
-__all__ = ["Warehouse", "WarehouseBusy"]
+__all__ = ["SNAPSHOT", "Warehouse", "WarehouseBusy", "open_for_reading"]

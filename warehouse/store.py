@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -24,8 +25,31 @@ class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse file for writing."""
 
 
+# DuckDB lets one process write a file, or several read it, never both at once. Each run
+# leaves a copy of the warehouse beside it (Warehouse.snapshot), for readers while a run writes.
+SNAPSHOT = "warehouse.snapshot.duckdb"
+
+
+def open_for_reading(path: Path | str) -> tuple["Warehouse", str | None]:
+    """The warehouse read-only, or, while a run holds it, the snapshot the last run left;
+    the second value says so when it is the snapshot."""
+    path = Path(path)
+    try:
+        return Warehouse(path, read_only=True), None
+    except WarehouseBusy:
+        snapshot = path.with_name(SNAPSHOT)
+        if not snapshot.exists():
+            raise
+        return Warehouse(snapshot, read_only=True), (
+            f"a run is writing {path}; reading {snapshot}, the state at the end of the last run")
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def publication_id(url: str) -> str:
@@ -69,6 +93,22 @@ class Warehouse:
     def close(self) -> None:
         self.con.close()
 
+    def snapshot(self) -> Path:
+        """Copy the warehouse, as committed now, to its snapshot file beside it. The copy is
+        made by DuckDB under this connection (consistent) and swapped in atomically: a reader
+        of the old snapshot keeps reading it, the next one opens the new."""
+        target = self.path.with_name(SNAPSHOT)
+        partial = self.path.with_name(SNAPSHOT + ".partial")
+        partial.unlink(missing_ok=True)
+        name = self.con.execute("SELECT current_database()").fetchone()[0]
+        self.con.execute(f"ATTACH '{_sql_str(partial)}' AS snapshot_copy")
+        try:
+            self.con.execute(f'COPY FROM DATABASE "{name}" TO snapshot_copy')
+        finally:
+            self.con.execute("DETACH snapshot_copy")
+        os.replace(partial, target)
+        return target
+
     def __enter__(self) -> "Warehouse":
         return self
 
@@ -89,7 +129,8 @@ class Warehouse:
             self.con.execute("INSERT INTO _migrations VALUES (?, ?)", [sql.stem, _now()])
             self.con.execute("COMMIT")
             applied.append(sql.stem)
-        self.con.execute((HERE / "views.sql").read_text())
+        for views in ("views.sql", "analysis.sql"):  # the checks' views, then the analysts'
+            self.con.execute((HERE / views).read_text())
         return applied
 
     # publications ------------------------------------------------------------

@@ -1,0 +1,149 @@
+"""The report page: what an editor wants to see at a glance, each number one click from
+its source. Reads the analysts' views (warehouse/analysis.sql); writes one HTML file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from html import escape
+from pathlib import Path
+
+from warehouse import Warehouse
+
+from .charts import Point, bar_chart, line_chart
+
+WAR_END = date(2020, 11, 10)
+NATIONAL = "district IS NULL AND operator IS NULL AND note IS NULL"
+TYPES = [("apm_neutralized", "anti-personnel mines"), ("atm_neutralized", "anti-tank mines"),
+         ("mines_neutralized", "mines (no split)"), ("uxo_neutralized", "UXO"),
+         ("submunitions_destroyed", "submunitions")]
+
+STYLE = """
+body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
+main{max-width:860px;margin:0 auto;padding:24px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px}
+.meta{color:#5b6670;margin:0 0 16px}
+section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px;margin:16px 0}
+.chart{display:block;max-width:100%;height:auto}
+.grid{stroke:#e3e6ea;stroke-width:1}.tick{font-size:11px;fill:#5b6670}.legend{font-size:12px;font-weight:600}
+.line{fill:none;stroke-width:2}.point{stroke:#fff;stroke-width:1.5}.anomaly-ring{fill:none;stroke:#d62728;stroke-width:2}
+table{border-collapse:collapse;width:100%;font-size:14px}th,td{padding:4px 8px;border-bottom:1px solid #e3e6ea;text-align:left}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.anomaly-list li{margin:0 0 12px}.sev{font-size:12px;font-weight:700;text-transform:uppercase;color:#d62728}
+blockquote{margin:4px 0 0 12px;color:#3d4650;font-size:14px}.empty{color:#5b6670;font-style:italic}
+.key{font-size:13px;color:#5b6670}.key b{color:#d62728}
+"""
+
+
+def build_report(wh: Warehouse, generated: datetime | None = None) -> str:
+    generated = generated or datetime.now(timezone.utc)
+    flagged = _flagged(wh)
+    counts = wh.con.execute("SELECT (SELECT count(*) FROM publications WHERE status = 'parsed'), "
+                            "(SELECT count(*) FROM figures), (SELECT count(*) FROM open_anomalies)").fetchone()
+    parts = [
+        f"<h1>Humanitarian demining in Azerbaijan: the published figures</h1>",
+        f'<p class="meta">minewatch report, {generated:%d %B %Y %H:%M} UTC · {counts[0]} publications · '
+        f"{counts[1]} figures · {counts[2]} open anomalies</p>",
+        '<p class="key">Every point links to the publication that states it; hover for its quote. '
+        "<b>Red, ringed</b>: cited by an open anomaly.</p>",
+        _section("Hectares cleared since the end of the 2020 war",
+                 line_chart({"hectares cleared since 10 Nov 2020": _series(wh, "area_cleared", [WAR_END], flagged)},
+                            "Cumulative hectares cleared since 10 November 2020"), "cleared"),
+        _section("Weekly clearance", bar_chart(_weeks(wh, flagged), "Hectares cleared per reported week"), "weekly"),
+        _section("Mine victims", line_chart({
+            "since 10 Nov 2020": _series(wh, "victims", [WAR_END], flagged),
+            "since 1991 (all years)": _series(wh, "victims", [date(1991, 1, 1), None], flagged)},
+            "Mine and ERW victims, running totals"), "victims"),
+        _section("Mines and UXO neutralised, by type", bar_chart(_by_type(wh, flagged),
+                 "Mines and UXO neutralised since 10 November 2020, latest running total per type"), "types"),
+        _section("Districts", _districts(wh), "districts"),
+        _section("Open anomalies", _anomalies(wh), "anomalies"),
+    ]
+    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+            f"<title>minewatch report</title><style>{STYLE}</style></head><body><main>\n"
+            + "\n".join(parts) + "\n</main></body></html>\n")
+
+
+def write_report(wh: Warehouse, path: Path | str) -> Path:
+    """Write the report atomically: a reader never sees half a page."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(build_report(wh), encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def _section(title: str, body: str, anchor: str) -> str:
+    return f'<section id="{anchor}"><h2>{escape(title)}</h2>\n{body}\n</section>'
+
+
+def _flagged(wh: Warehouse) -> set[str]:
+    """Ids of the figures that open anomalies cite."""
+    ids = set()
+    for (evidence,) in wh.con.execute("SELECT evidence FROM open_anomalies").fetchall():
+        ids.update(e.get("id") for e in json.loads(evidence) if e.get("id"))
+    return ids
+
+
+def _label(value: float, unit: str, publisher: str | None, when, quote: str | None) -> str:
+    return f"{value:,.10g} {unit} · {publisher or 'unknown'} · {when} · “{quote or ''}”"
+
+
+def _series(wh: Warehouse, metric: str, scopes: list, flagged: set[str]) -> list[Point]:
+    dated = [s for s in scopes if s is not None]
+    where = f"(scope_start IN (SELECT unnest(?::DATE[])){' OR scope_start IS NULL' if None in scopes else ''})"
+    rows = wh.con.execute(
+        f"""SELECT as_of, value, unit, publisher, url, quote, figure_id FROM series
+            WHERE metric = ? AND kind = 'cumulative' AND {NATIONAL} AND {where} ORDER BY as_of""",
+        [metric, dated]).fetchall()
+    return [Point(d, v, _label(v, u, pub, d, q), url, fid in flagged) for d, v, u, pub, url, q, fid in rows]
+
+
+def _weeks(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
+    rows = wh.con.execute("""SELECT week_start, week_end, hectares, publisher, url, quote, figure_id
+                             FROM weekly_clearance WHERE hectares IS NOT NULL ORDER BY week_start""").fetchall()
+    return [(f"{s:%d %b %y}", Point(s, v, _label(v, "ha", pub, f"{s} – {e}", q), url, fid in flagged))
+            for s, e, v, pub, url, q, fid in rows]
+
+
+def _by_type(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
+    bars = []
+    for metric, name in TYPES:
+        row = wh.con.execute(f"""SELECT as_of, value, unit, publisher, url, quote, figure_id FROM latest
+                                 WHERE metric = ? AND kind = 'cumulative' AND {NATIONAL} AND scope_start = ?""",
+                             [metric, WAR_END]).fetchone()
+        if row:
+            d, v, u, pub, url, q, fid = row
+            bars.append((f"{name} ({d:%b %Y})", Point(d, v, _label(v, u, pub, d, q), url, fid in flagged)))
+    return bars
+
+
+def _districts(wh: Warehouse) -> str:
+    rows = wh.con.execute("""SELECT district, as_of, hectares_cleared, anti_personnel_mines, anti_tank_mines, uxo, items
+                             FROM district_clearance ORDER BY hectares_cleared DESC NULLS LAST, district""").fetchall()
+    if not rows:
+        return '<p class="empty">No district figures yet.</p>'
+    head = ("<tr><th>district</th><th>as of</th><th class=num>hectares cleared</th><th class=num>AP mines</th>"
+            "<th class=num>AT mines</th><th class=num>UXO</th><th class=num>all items</th></tr>")
+    body = "".join(
+        f"<tr><td>{escape(str(r[0]))}</td><td>{r[1]}</td>"
+        + "".join(f'<td class="num">{"" if v is None else f"{v:,.10g}"}</td>' for v in r[2:]) + "</tr>"
+        for r in rows)
+    return f"<table>{head}{body}</table>"
+
+
+def _anomalies(wh: Warehouse) -> str:
+    rows = wh.con.execute("SELECT id, severity, rule, message, evidence FROM open_anomalies").fetchall()
+    if not rows:
+        return '<p class="empty">No open anomalies.</p>'
+    items = []
+    for aid, severity, rule, message, evidence in rows:
+        quotes = "".join(
+            f'<blockquote>“{escape(e.get("quote") or "")}” — <a href="{escape(e.get("url") or "")}" '
+            f'target="_blank" rel="noopener">{escape(e.get("publisher") or e.get("url") or "source")}</a>'
+            f'{", " + escape(str(e["published"])) if e.get("published") else ""}</blockquote>'
+            for e in json.loads(evidence)[:4])
+        items.append(f'<li id="anomaly-{escape(aid)}"><span class="sev">{escape(severity)}</span> '
+                     f"<code>{escape(rule)}</code> {escape(message)}{quotes}</li>")
+    return f'<ul class="anomaly-list">{"".join(items)}</ul>'
