@@ -68,16 +68,23 @@ def _get(url):
     return r.json() if r.ok else None
 
 
+def _post(url, body):
+    """The answer's JSON, or None while the server answers 503 (busy: its SQLite database is
+    recording the runs), so that the caller asks again, as Prefect's own client does."""
+    try:
+        r = requests.post(url, json=body, timeout=30)
+    except requests.Timeout:
+        return None
+    if r.status_code == 503:
+        return None
+    r.raise_for_status()
+    return r.json()
+
+
 def _runs(api, deployment_id):
     """The deployment's flow runs; [] while the server is too busy to answer (its SQLite
     database is shared with the runs being recorded), so that polling simply goes on."""
-    try:
-        r = requests.post(f"{api}/flow_runs/filter",
-                          json={"deployments": {"id": {"any_": [deployment_id]}}}, timeout=30)
-    except requests.Timeout:
-        return []
-    r.raise_for_status()
-    return r.json()
+    return _post(f"{api}/flow_runs/filter", {"deployments": {"id": {"any_": [deployment_id]}}}) or []
 
 
 def test_discovery_event_triggers_one_ingestion_run_per_publication(tmp_path, site, prefect_server):
@@ -106,7 +113,8 @@ def test_discovery_event_triggers_one_ingestion_run_per_publication(tmp_path, si
         ingest = wait_for("the ingestion deployment",
                           lambda: _get(f"{api}/deployments/name/minewatch-ingest/on-discovery"), 60, [served])
         assert monitor["schedules"][0]["schedule"]["cron"] == "0 6 * * *"
-        requests.post(f"{api}/deployments/{monitor['id']}/create_flow_run", json={}, timeout=30).raise_for_status()
+        wait_for("the monitor's flow run to be created",
+                 lambda: _post(f"{api}/deployments/{monitor['id']}/create_flow_run", {}), 120, [served])
         runs = wait_for("two completed ingestion runs", lambda: (
             lambda rs: rs if sum(r["state_type"] == "COMPLETED" for r in rs) == 2 else None)(_runs(api, ingest["id"])),
             300, [served])
