@@ -152,3 +152,62 @@ def find_original(wh: Warehouse, url: str, published, text: str, figures: list) 
         if is_reprint(text, figures, other_text, other_figures):
             return pub_id
     return None
+
+
+@dataclass
+class Reparsed:
+    """What a reparse did: publications read again, and figures added, removed and changed per metric."""
+    publications: int = 0
+    changed: int = 0
+    failed: list[str] = field(default_factory=list)
+    per_metric: dict[str, list[int]] = field(default_factory=dict)  # metric -> [added, removed, changed]
+
+    def count(self, metric: str, what: int) -> None:
+        self.per_metric.setdefault(metric, [0, 0, 0])[what] += 1
+
+
+def reparse(wh: Warehouse, archive: RawArchive, since=None, advance=None) -> Reparsed:
+    """Read every archived publication again with the current extractor and replace its
+    figures and shares in place (one transaction each). A figure is the same when its metric
+    and quote are; then any other difference (value, kind, dates, scope) is a change."""
+    done = Reparsed()
+    for pub_id, url, sha, content_type, title, source, publisher in wh.archived_publications(since):
+        done.publications += 1
+        try:
+            data = archive.read(sha)
+            doc = parse(data, content_type, url)
+            figures = extract(doc)
+            shares = extract_shares(doc.text, figures)
+        except Exception as exc:  # one unreadable body is reported, the others go on
+            done.failed.append(f"{url}: {exc if isinstance(exc, (ParseError, OSError)) else repr(exc)}")
+            if advance:
+                advance(1)
+            continue
+        doc.title = doc.title or title
+        before = wh.figure_keys(pub_id)
+        wh.load_publication(url=url, source=source, publisher=publisher, content_type=content_type, sha256=sha,
+                            doc=doc, figures=figures, shares=shares, extractor_version=EXTRACTOR_VERSION)
+        after = wh.figure_keys(pub_id)
+        if _compare(before, after, done):
+            done.changed += 1
+        if advance:
+            advance(1)
+    return done
+
+
+def _compare(before: dict, after: dict, done: Reparsed) -> bool:
+    """Tally figures added, removed and changed, keyed by (metric, quote); True if any."""
+    differs = False
+    for key in before.keys() | after.keys():
+        old, new = before.get(key, []), after.get(key, [])
+        for i in range(max(len(old), len(new))):
+            if i >= len(old):
+                done.count(key[0], 0)
+            elif i >= len(new):
+                done.count(key[0], 1)
+            elif old[i] != new[i]:
+                done.count(key[0], 2)
+            else:
+                continue
+            differs = True
+    return differs

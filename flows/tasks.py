@@ -3,6 +3,7 @@ friends, and the bookkeeping of a run (counts, fetch log, anomalies, alerts)."""
 
 from __future__ import annotations
 
+import os
 import uuid
 from pathlib import Path
 
@@ -119,11 +120,12 @@ class Run:
                 "checks": self.checks, **extra}
 
 
-def open_warehouse(data_dir: str, wait: float = 300.0) -> Warehouse:
-    """The warehouse of data_dir, waiting for another run (a served ingestion, say) to let go of it."""
+def open_warehouse(data_dir: str) -> Warehouse:
+    """The warehouse of data_dir, waiting for another run (a served ingestion, say) to let go
+    of it: MINEWATCH_LOCK_WAIT seconds (default 300), then WarehouseBusy."""
     data = Path(data_dir)
     data.mkdir(parents=True, exist_ok=True)
-    return Warehouse.open_waiting(data / "warehouse.duckdb", wait)
+    return Warehouse.open_waiting(data / "warehouse.duckdb", float(os.environ.get("MINEWATCH_LOCK_WAIT", "300")))
 
 
 def publish_outputs(wh: Warehouse, data_dir: str) -> str | None:

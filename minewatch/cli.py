@@ -282,6 +282,52 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_reparse(args) -> int:
+    """Extract every archived publication again with the current extractor, in place (one
+    transaction per publication), print what changed per metric, then run the checks. New
+    anomalies are recorded; the next run sends their alerts."""
+    from datetime import date
+
+    from flows.steps import reparse
+    from sources.archive import RawArchive
+    from warehouse import Warehouse, WarehouseBusy
+
+    from .progress import progress
+
+    home = data_dir(args.data_dir)
+    path = home / "warehouse.duckdb"
+    if not path.exists():
+        print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+        return 2
+    since = date.fromisoformat(args.since) if args.since else None
+    try:
+        wh = Warehouse.open_waiting(path, args.wait)
+    except WarehouseBusy as exc:
+        print(f"minewatch: {exc}", file=sys.stderr)
+        return 2
+    with wh:
+        todo = len(wh.archived_publications(since))
+        with progress("reparse", todo) as advance:
+            done = reparse(wh, RawArchive(home / "raw"), since, advance)
+        from expectations.validate import run_suites
+
+        anomalies, _ = run_suites(wh, home / "data_docs")
+        new = wh.upsert_anomalies(anomalies, "reparse")
+        wh.snapshot()
+    print(f"publications reparsed: {done.publications}, with changed figures: {done.changed}, "
+          f"failed: {len(done.failed)}")
+    if done.per_metric:
+        print(f"{'metric':<24} {'added':>7} {'removed':>8} {'changed':>8}")
+        for metric, (added, removed, changed) in sorted(done.per_metric.items()):
+            print(f"{metric:<24} {added:>7} {removed:>8} {changed:>8}")
+    print(f"anomalies new: {len(new)}")
+    for a in new:
+        print(f"  {a['id']} {a['rule']}: {a['message']}")
+    for failure in done.failed:
+        print(f"failed: {failure}")
+    return 1 if done.failed else 0
+
+
 def _add_sources_options(parser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--config", help="a sources file (TOML) instead of the bundled sample site")
@@ -380,6 +426,15 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--data-dir", help=data_help)
     rp.set_defaults(func=cmd_report)
 
+    rep = sub.add_parser("reparse", help="re-extract every archived publication with the current extractor",
+                         description=cmd_reparse.__doc__ + "\n\nexample: minewatch reparse --since 2024-01-01",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    rep.add_argument("--since", metavar="DATE", help="only publications published on or after DATE (YYYY-MM-DD)")
+    rep.add_argument("--wait", type=float, default=300, metavar="SECONDS",
+                     help="how long to wait for a running run to let go of the warehouse (default: 300)")
+    rep.add_argument("--data-dir", help=data_help)
+    rep.set_defaults(func=cmd_reparse)
+
     ev = sub.add_parser("eval", help="score extraction against a labelled corpus",
                         description=cmd_eval.__doc__ + "\n\nexample: minewatch eval ../shared/corpus/dev --lang en --check",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -402,6 +457,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `minewatch alerts | head`: the reader has had enough
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        from warehouse import WarehouseBusy  # imported only when something went wrong
+
+        if isinstance(exc, WarehouseBusy):  # another run holds the file: nothing was written
+            print(f"minewatch: {exc}; nothing was changed, try again when it ends", file=sys.stderr)
+            return 2
+        raise
 
 
 if __name__ == "__main__":

@@ -189,6 +189,25 @@ class Warehouse:
             raise
         return len(rows)
 
+    def archived_publications(self, since=None) -> list[tuple]:
+        """(id, url, sha256, content_type, title, source, publisher) of every publication
+        whose body is archived (parsed or failed, not off-topic), published on or after since."""
+        return self.con.execute(
+            """SELECT id, url, content_sha256, content_type, title, source, publisher FROM publications
+               WHERE status IN ('parsed', 'failed') AND (? IS NULL OR coalesce(published, first_seen::DATE) >= ?)
+               ORDER BY first_seen, url""", [since, since]).fetchall()
+
+    def figure_keys(self, pub_id: str) -> dict[tuple[str, str], list[tuple]]:
+        """A publication's figures keyed by (metric, quote), for telling what a reparse changed."""
+        out: dict[tuple[str, str], list[tuple]] = {}
+        for row in self.con.execute(
+                """SELECT metric, quote, value, kind, qualifier, period_start, period_end, district, operator, note
+                   FROM figures WHERE publication_id = ? ORDER BY id""", [pub_id]).fetchall():
+            out.setdefault((row[0], row[1]), []).append(row[2:])
+        for rows in out.values():
+            rows.sort(key=repr)
+        return out
+
     def record_failure(self, *, url: str, source: str | None, publisher: str | None, content_type: str | None,
                        sha256: str, error: str) -> None:
         """Keep a publication that could not be parsed, with the reason; its old figures stay."""
