@@ -1,0 +1,55 @@
+"""Property-based tests (hypothesis): the parsers never raise on arbitrary text, every quote
+is a piece of the text, and numbers written with separators read back as themselves."""
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.dates import find_dates
+from parsers.figures import extract_figures
+from parsers.numbers import find_numbers, parse_number
+from parsers.shares import extract_shares
+
+# Text that looks like a release: words of the domain, numbers in every style, dates, units.
+PIECES = st.sampled_from([
+    "deminers", "cleared", "hectares", "ha", "km²", "sq. km", "of land", "since", "the Trilateral Statement",
+    "November 10, 2020", "31.02.2024", "1,2,3", "65,0000", "1,245.5", "1.167 million", "248 тыс.", "1459,4",
+    "around", "more than", "up to", "anti-personnel mines", "anti-tank mines", "unexploded ordnance", "victims",
+    "killed", "injured", "(40 killed and 202 injured)", "%", "percent of", "all land that needs mine action",
+    "From 7 to 13 April", "last week", "in 2023", "Aghdam", "Jabrail", "ANAMA", ".", ",", ";", "\n", "These constituted",
+])
+TEXT = st.lists(st.one_of(PIECES, st.integers(0, 10**7).map(str), st.text(max_size=8)), max_size=40).map(" ".join)
+DAYS = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, DAYS)
+def test_extraction_never_raises_and_quotes_are_in_the_text(text, published):
+    figures = extract_figures(text, published)
+    for f in figures:
+        assert f.quote and f.quote in text
+        assert f.value is None or f.value >= 0
+    for share in extract_shares(text, figures):
+        assert share.quote in text
+        assert all(0 <= i < len(figures) for i in share.part + share.whole)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_numbers_and_dates_never_raise_on_any_text(text):
+    for n in find_numbers(text):
+        assert 0 <= n.start < n.end <= len(text) and n.value >= 0
+    find_dates(text)
+    find_dates(text, reference=date(2024, 3, 18))
+
+
+@given(st.integers(min_value=1000, max_value=10**9), st.sampled_from([",", " ", "\u00a0"]))
+def test_grouped_integers_read_back(n, sep):
+    written = f"{n:,}".replace(",", sep)
+    assert parse_number(written) == (float(n), False)
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=9))
+def test_decimals_read_back(whole, tenth):
+    assert parse_number(f"{whole:,}.{tenth}") == (whole + tenth / 10, False)
