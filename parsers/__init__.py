@@ -7,7 +7,7 @@ import re
 from .figures import extract_figures
 from .html import HtmlError, decode, parse_html
 from .model import EXTRACTOR_VERSION, Document, Figure, Table
-from .pdf import PdfError, parse_pdf
+from .pdf import PdfError, parse_pdf_within
 from .plaintext import mend_page_breaks, tab_tables
 from .shares import Share, extract_shares
 from .tables import table_figures
@@ -25,7 +25,7 @@ def parse(data: bytes, content_type: str | None = None, url: str | None = None) 
     ctype = (content_type or "").lower()
     if data[:5] == b"%PDF-" or "pdf" in ctype:
         try:
-            return parse_pdf(data, url)
+            return parse_pdf_within(data, url)
         except PdfError as exc:
             raise ParseError(str(exc)) from exc
     if b"\x00" in data[:1024]:

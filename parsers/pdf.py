@@ -4,6 +4,7 @@ the positions of their header's columns)."""
 from __future__ import annotations
 
 import io
+import multiprocessing
 import re
 
 from .dates import parse_date
@@ -11,10 +12,46 @@ from .model import Document, Table
 
 CAPTION = re.compile(r"^\s*Table\s+\d+\s*[.:]", re.I)
 CELL_GAP = 7.0  # points between words that starts a new cell; a space is ~2.5
+TIME_LIMIT = 120.0  # seconds for one PDF: reports parse at ~0.12 s a page
 
 
 class PdfError(ValueError):
     """The bytes are not a PDF pdfplumber can read."""
+
+
+def parse_pdf_within(data: bytes, url: str | None = None, seconds: float = TIME_LIMIT) -> Document:
+    """parse_pdf in a forked child that is killed after `seconds`: a hostile PDF (a page
+    that never ends, a decompression bomb) costs one failed publication, not the run."""
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_parse_in_child, args=(data, url, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(seconds):
+            raise PdfError(f"parsing took longer than {seconds:g} s (a hostile or broken PDF?); gave up")
+        try:
+            ok, result = receive.recv()
+        except EOFError:  # the child died without a word: out of memory, say
+            child.join(5)
+            raise PdfError(f"the PDF parser died (exit code {child.exitcode})") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+        receive.close()
+    if not ok:
+        raise PdfError(result)
+    return result
+
+
+def _parse_in_child(data: bytes, url: str | None, send) -> None:
+    try:
+        send.send((True, parse_pdf(data, url)))
+    except Exception as exc:
+        send.send((False, str(exc) if isinstance(exc, PdfError) else f"{exc.__class__.__name__}: {exc}"))
+    finally:
+        send.close()
 
 
 def parse_pdf(data: bytes, url: str | None = None) -> Document:

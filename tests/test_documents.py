@@ -72,6 +72,14 @@ def test_broken_pdf_is_a_clear_parse_error():
         parse(b"%PDF-1.7\nthis is not really a pdf")
 
 
+def test_a_pdf_that_takes_too_long_is_given_up_not_waited_for():
+    from parsers.pdf import PdfError, parse_pdf_within
+
+    with pytest.raises(PdfError, match="longer than 0.01 s"):
+        parse_pdf_within(REVIEW.read_bytes(), None, seconds=0.01)
+    assert parse_pdf_within(REVIEW.read_bytes()).tables  # within the limit: the same document as ever
+
+
 def test_binary_garbage_is_refused():
     with pytest.raises(ParseError, match="binary"):
         parse(bytes(range(256)) * 4)
