@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .figures import extract_figures
 from .html import HtmlError, decode, parse_html
 from .model import EXTRACTOR_VERSION, Document, Figure, Table

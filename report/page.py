@@ -41,7 +41,7 @@ def build_report(wh: Warehouse, generated: datetime | None = None) -> str:
     counts = wh.con.execute("SELECT (SELECT count(*) FROM publications WHERE status = 'parsed'), "
                             "(SELECT count(*) FROM figures), (SELECT count(*) FROM open_anomalies)").fetchone()
     parts = [
-        f"<h1>Humanitarian demining in Azerbaijan: the published figures</h1>",
+        "<h1>Humanitarian demining in Azerbaijan: the published figures</h1>",
         f'<p class="meta">minewatch report, {generated:%d %B %Y %H:%M} UTC · {counts[0]} publications · '
         f"{counts[1]} figures · {counts[2]} open anomalies</p>",
         '<p class="key">Every point links to the publication that states it; hover for its quote. '

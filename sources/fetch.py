@@ -4,7 +4,7 @@ Retry-After, a size cap, redirects only to allowed hosts, and a record of every 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit

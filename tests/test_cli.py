@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from minewatch.cli import main
-from tests.conftest import REPO, SITE
+from tests.conftest import REPO
 
 PAGE = "samples/site/anama/2022-09-05-results-to-august.html"
 PDF = "samples/site/mar/2023-azerbaijan-cluster-munition-remnants.pdf"
