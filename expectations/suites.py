@@ -35,6 +35,11 @@ class Suite:
     publications_sql: str | None = None
 
 
+def within_tolerance(rule: str) -> Check:
+    """A check on `excess`: a difference divided by what it may be (|excess| <= 1 passes)."""
+    return Check(rule, "ExpectColumnValuesToBeBetween", {"column": "excess", "min_value": -1, "max_value": 1})
+
+
 PLAUSIBILITY = Path(__file__).with_name("plausibility.toml")
 EARLIEST = "1988-01-01"  # the conflict's first year: no mine-action figure can be older
 
@@ -99,8 +104,7 @@ SUITES = (
         id_columns=("id", "earlier_id"),
         related_sql="SELECT period_ids FROM reconciliation WHERE id = ?",
         checks=(
-            Check("reconciliation_mismatch", "ExpectColumnValuesToBeBetween",
-                  {"column": "excess", "min_value": -1, "max_value": 1}),
+            within_tolerance("reconciliation_mismatch"),
         ),
     ),
     Suite(
@@ -109,8 +113,7 @@ SUITES = (
         id_columns=("total_id",),
         related_sql="SELECT part_ids FROM breakdowns WHERE total_id = ?",
         checks=(
-            Check("breakdown_mismatch", "ExpectColumnValuesToBeBetween",
-                  {"column": "excess", "min_value": -1, "max_value": 1}),
+            within_tolerance("breakdown_mismatch"),
         ),
     ),
     Suite(
@@ -119,8 +122,7 @@ SUITES = (
         id_columns=("total_id",),
         related_sql="SELECT row_ids FROM table_totals WHERE total_id = ?",
         checks=(
-            Check("table_total_mismatch", "ExpectColumnValuesToBeBetween",
-                  {"column": "excess", "min_value": -1, "max_value": 1}),
+            within_tolerance("table_total_mismatch"),
         ),
     ),
     Suite(

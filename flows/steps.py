@@ -103,6 +103,13 @@ def fetch_publication(item: Discovered, fetcher: Fetcher, wh: Warehouse) -> Resp
     return fetcher.get(item.url, *(wh.validators(item.url) if wh.exists(item.url) else (None, None)))
 
 
+def read_publication(data: bytes, content_type: str | None, url: str):
+    """(document, figures, shares) of a publication's bytes: what ingest and reparse load."""
+    doc = parse(data, content_type, url)
+    figures = extract(doc)
+    return doc, figures, extract_shares(doc.text, figures)
+
+
 def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchive,
            source: Source | None = None) -> Outcome:
     """Fetch, archive, parse, extract and load one publication. With a source, a text
@@ -122,9 +129,7 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
     if wh.known_content(item.url, sha):
         return Outcome(item.url, "unchanged")
     try:
-        doc = parse(response.content, response.content_type, item.url)
-        figures = extract(doc)
-        shares = extract_shares(doc.text, figures)
+        doc, figures, shares = read_publication(response.content, response.content_type, item.url)
     except Exception as exc:  # a hostile or broken document must not stop the run
         reason = str(exc) if isinstance(exc, ParseError) else f"{exc.__class__.__name__}: {exc}"
         error = f"{item.url}: {reason}"
@@ -174,10 +179,7 @@ def reparse(wh: Warehouse, archive: RawArchive, since=None, advance=None) -> Rep
     for pub_id, url, sha, content_type, title, source, publisher in wh.archived_publications(since):
         done.publications += 1
         try:
-            data = archive.read(sha)
-            doc = parse(data, content_type, url)
-            figures = extract(doc)
-            shares = extract_shares(doc.text, figures)
+            doc, figures, shares = read_publication(archive.read(sha), content_type, url)
         except Exception as exc:  # one unreadable body is reported, the others go on
             done.failed.append(f"{url}: {exc if isinstance(exc, (ParseError, OSError)) else repr(exc)}")
             if advance:

@@ -135,9 +135,8 @@ def cmd_alerts(args) -> int:
     """List anomalies (open ones by default), or acknowledge one: minewatch alerts ack ID."""
     from warehouse import Warehouse
 
-    path = data_dir(args.data_dir) / "warehouse.duckdb"
-    if not path.exists():
-        print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+    path = _existing_warehouse(args)
+    if path is None:
         return 2
     if args.action == "ack":
         with Warehouse(path) as wh:
@@ -196,14 +195,22 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def _existing_warehouse(args) -> Path | None:
+    """The data dir's warehouse file, or None after saying there is none yet."""
+    path = data_dir(args.data_dir) / "warehouse.duckdb"
+    if path.exists():
+        return path
+    print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+    return None
+
+
 def _reading(args):
     """The warehouse for a reading command, read-only (the snapshot while a run writes), or
     None after saying why there is none."""
     from warehouse import WarehouseBusy, open_for_reading
 
-    path = data_dir(args.data_dir) / "warehouse.duckdb"
-    if not path.exists():
-        print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+    path = _existing_warehouse(args)
+    if path is None:
         return None
     try:
         wh, note = open_for_reading(path)
@@ -294,11 +301,10 @@ def cmd_reparse(args) -> int:
 
     from .progress import progress
 
-    home = data_dir(args.data_dir)
-    path = home / "warehouse.duckdb"
-    if not path.exists():
-        print(f"minewatch: {path}: no warehouse yet (run `minewatch run` first)", file=sys.stderr)
+    path = _existing_warehouse(args)
+    if path is None:
         return 2
+    home = path.parent
     since = date.fromisoformat(args.since) if args.since else None
     try:
         wh = Warehouse.open_waiting(path, args.wait)

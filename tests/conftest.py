@@ -54,27 +54,34 @@ def clean_alert_env(monkeypatch):
     return os.environ
 
 
+def ingest_listed(config_path, wh, raw) -> list:
+    """Discover what the sources file lists and ingest it all, without Prefect: the
+    outcome of each publication."""
+    from flows import steps
+    from sources.archive import RawArchive
+    from sources.config import load_config
+
+    config = load_config(config_path)
+    fetcher = steps.make_fetcher(config)
+    archive = RawArchive(raw)
+    return [steps.ingest(work.item, fetcher, wh, archive)
+            for work in steps.plan(wh, steps.discover_all(config, fetcher, wh), config.revisit_days)]
+
+
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory):
     """The sample site run through the whole pipeline once (fetched, loaded, validated by GX),
     for tests that only read: the docs' queries, exports, the report."""
     from expectations.validate import run_suites
-    from flows import steps
     from minewatch.samplesite import serve_sample_site
-    from sources.archive import RawArchive
-    from sources.config import load_config
     from warehouse import Warehouse
 
     home = tmp_path_factory.mktemp("sample")
     with serve_sample_site(port=0) as origin:
         config_path = home / "sources.toml"
         config_path.write_text((REPO / "samples" / "sources.toml").read_text().replace("http://127.0.0.1:8000", origin))
-        config = load_config(config_path)
-        fetcher = steps.make_fetcher(config)
         with Warehouse(home / "warehouse.duckdb") as wh:
-            archive = RawArchive(home / "raw")
-            for work in steps.plan(wh, steps.discover_all(config, fetcher, wh), config.revisit_days):
-                steps.ingest(work.item, fetcher, wh, archive)
+            assert {o.status for o in ingest_listed(config_path, wh, home / "raw")} == {"new"}
             anomalies, _ = run_suites(wh)
             wh.upsert_anomalies(anomalies, "test")
             wh.snapshot()

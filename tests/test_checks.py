@@ -4,10 +4,8 @@ not raised."""
 
 import pytest
 
+from conftest import ingest_listed
 from expectations.validate import run_suites
-from flows import steps
-from sources.archive import RawArchive
-from sources.config import load_config
 from warehouse import Warehouse
 
 PAGE = ('<html><head><title>{title}</title><meta property="article:published_time" content="{date}"></head>'
@@ -34,12 +32,8 @@ def publish(site, tmp_path, pages):
         config_text += (f'[[sources]]\nname = "{publisher}"\npublisher = "{publisher}"\nkind = "rss"\n'
                         f'url = "{site.url_for(f"/{publisher}/feed.xml")}"\n')
     (tmp_path / "sources.toml").write_text(config_text)
-    config = load_config(tmp_path / "sources.toml")
-    fetcher = steps.make_fetcher(config)
     wh = Warehouse(tmp_path / "w.duckdb")
-    archive = RawArchive(tmp_path / "raw")
-    for work in steps.plan(wh, steps.discover_all(config, fetcher, wh), config.revisit_days):
-        assert steps.ingest(work.item, fetcher, wh, archive).status == "new"
+    assert {o.status for o in ingest_listed(tmp_path / "sources.toml", wh, tmp_path / "raw")} == {"new"}
     anomalies, _ = run_suites(wh, tmp_path / "data_docs")
     return wh, anomalies
 

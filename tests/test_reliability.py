@@ -5,12 +5,9 @@ import sys
 
 import pytest
 
-from conftest import REPO
-from flows import steps
+from conftest import REPO, ingest_listed
 from minewatch.cli import main
 from parsers import EXTRACTOR_VERSION
-from sources.archive import RawArchive
-from sources.config import load_config
 from warehouse import Warehouse
 
 PAGE = ('<html><head><title>Weekly demining</title><meta property="article:published_time" content="2024-04-22">'
@@ -26,11 +23,8 @@ def load(site, home):
         "</link></item></channel></rss>", content_type="application/rss+xml")
     (home / "sources.toml").write_text(f'delay = 0\n[[sources]]\nname = "a"\npublisher = "anama"\nkind = "rss"\n'
                                        f'url = "{site.url_for("/feed.xml")}"\n')
-    config = load_config(home / "sources.toml")
-    fetcher = steps.make_fetcher(config)
     with Warehouse(home / "warehouse.duckdb") as wh:
-        for work in steps.plan(wh, steps.discover_all(config, fetcher, wh), config.revisit_days):
-            assert steps.ingest(work.item, fetcher, wh, RawArchive(home / "raw")).status == "new"
+        assert [o.status for o in ingest_listed(home / "sources.toml", wh, home / "raw")] == ["new"]
 
 
 def figures(home):
