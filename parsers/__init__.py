@@ -31,10 +31,10 @@ def parse(data: bytes, content_type: str | None = None, url: str | None = None) 
     head = data[:1024].lstrip().lower()
     if "html" in ctype or head.startswith((b"<!doctype", b"<html")) or b"<body" in data[:4096].lower():
         try:
-            return parse_html(data, url)
+            return parse_html(data, url, content_type)
         except HtmlError as exc:
             raise ParseError(str(exc)) from exc
-    text = mend_page_breaks(decode(data))
+    text = mend_page_breaks(decode(data, content_type))
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return Document(text=text, title=title, url=url, tables=tab_tables(text))
 

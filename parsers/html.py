@@ -25,27 +25,42 @@ class HtmlError(ValueError):
     """The bytes cannot be read as an HTML page."""
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: declared charset, else UTF-8, else cp1252 (never fails)."""
-    head = data[:2048].decode("ascii", "ignore")
-    m = re.search(r"charset=[\"']?([\w-]+)", head, re.I)
-    for encoding in ([m.group(1)] if m else []) + ["utf-8"]:
+CHARSET = re.compile(r"charset=[\"']?([\w-]+)", re.I)
+MAX_DEPTH = 256  # libxml2's limit: deeper elements are dropped, with their text
+
+
+def decode(data: bytes, content_type: str | None = None) -> str:
+    """Bytes to text: the charset the HTTP header or the page declares, else UTF-8, else
+    the encoding the bytes look like (pages in Russian often come in cp1251 undeclared),
+    else cp1252 with replacements (never fails)."""
+    declared = [m.group(1) for m in (CHARSET.search(content_type or ""),
+                                     CHARSET.search(data[:2048].decode("ascii", "ignore"))) if m]
+    for encoding in declared + ["utf-8"]:
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             continue
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(data[:200_000]).best()
+    if guess is not None:
+        return data.decode(guess.encoding, "replace")
     return data.decode("cp1252", "replace")
 
 
-def parse_html(data: bytes, url: str | None = None) -> Document:
+def parse_html(data: bytes, url: str | None = None, content_type: str | None = None) -> Document:
     import lxml.html
     import trafilatura
 
-    html = decode(data)
+    html = decode(data, content_type)
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise HtmlError(f"unreadable HTML: {exc}") from exc
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise HtmlError(f"HTML nested more than {MAX_DEPTH} elements deep: the parser drops what lies deeper, "
+                        "so its text cannot be read")
     headline = _first_text(tree, "//h1")
     og_title = tree.xpath('//meta[@property="og:title"]/@content')
     title = (og_title[0].strip() if og_title else None) or headline or _first_text(tree, "//title")

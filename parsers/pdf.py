@@ -60,7 +60,7 @@ def parse_pdf(data: bytes, url: str | None = None) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many unrelated types
-        raise PdfError(f"unreadable PDF: {exc.__class__.__name__}: {exc}") from exc
+        raise PdfError(f"unreadable PDF: {_why(exc)}") from exc
     with pdf:
         texts, tables = [], []
         for page in pdf.pages:
@@ -76,6 +76,14 @@ def parse_pdf(data: bytes, url: str | None = None) -> Document:
         url=url,
         tables=tables,
     )
+
+
+def _why(exc: Exception) -> str:
+    """pdfplumber wraps pdfminer's error, often with an empty message: name the inner one."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    if inner.__class__.__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
+        return "encrypted, and a password is needed to open it"
+    return f"{inner.__class__.__name__}: {inner}" if str(inner) else inner.__class__.__name__
 
 
 def _reflow(page_text: str) -> str:

@@ -41,8 +41,10 @@ def discover(source: Source, fetcher: Fetcher, cache: ValidatorCache | None = No
     """The relevant publications a source lists now, newest first, at most max_items.
     known(url) says whether a publication is already in the warehouse: a listing stops
     following next pages at a page with nothing unknown on it."""
+    pages = _Pages(fetcher, cache)
     entries = {"rss": _feed, "listing": _listing, "sitemap": _sitemap, "reliefweb": _reliefweb}[source.kind](
-        source, _Pages(fetcher, cache), known)
+        source, pages, known)
+    pages.remember()
     seen, out = set(), []
     for url, title, summary in entries:
         url = urldefrag(url)[0]
@@ -58,19 +60,26 @@ def discover(source: Source, fetcher: Fetcher, cache: ValidatorCache | None = No
 
 
 class _Pages:
-    """Conditional GET of index pages: None when the page has not changed since last run."""
+    """Conditional GET of index pages: None when the page has not changed since last run.
+    Validators are remembered only once the whole listing was read: a page that failed to
+    parse is fetched in full again next run, and fails again, visibly."""
 
     def __init__(self, fetcher: Fetcher, cache: ValidatorCache | None):
         self.fetcher, self.cache = fetcher, cache
+        self.read: list[Response] = []
 
     def get(self, url: str) -> Response | None:
         etag, modified = self.cache.validators(url) if self.cache else (None, None)
         page = self.fetcher.get(url, etag, modified)
         if page.status == 304:
             return None
-        if self.cache:
-            self.cache.remember_validators(url, page.headers, None)
+        self.read.append(page)
         return page
+
+    def remember(self) -> None:
+        if self.cache:
+            for page in self.read:
+                self.cache.remember_validators(page.url, page.headers, None)
 
 
 def _feed(source: Source, pages: _Pages, known) -> list[Entry]:
@@ -80,7 +89,8 @@ def _feed(source: Source, pages: _Pages, known) -> list[Entry]:
     if page is None:
         return []
     feed = feedparser.parse(page.content)
-    if feed.bozo and not feed.entries:
+    # feedparser salvages what it can of broken XML; a feed with no link left is unreadable.
+    if feed.bozo and not any(e.get("link") for e in feed.entries):
         raise TerminalError(f"{source.url}: not a readable RSS or Atom feed: {feed.get('bozo_exception')}")
     return [(urljoin(page.url, e.link), e.get("title"), e.get("summary")) for e in feed.entries if e.get("link")]
 

@@ -194,9 +194,11 @@ class Fetcher:
                                          retry_after=retry_after_seconds(r.headers.get("Retry-After")))
                 if status >= 400:
                     raise TerminalError(f"{url}: HTTP {status}")
-                ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()
+                # The whole header is kept: its charset tells how to read a page that does not say.
+                ctype = r.headers.get("Content-Type", "").strip().lower()
                 if ctype and not ctype.startswith(ACCEPTED):
-                    raise TerminalError(f"{url}: refused content type {ctype!r} (only HTML, PDF, text and feeds)")
+                    raise TerminalError(f"{url}: refused content type {ctype.split(';')[0]!r} "
+                                        "(only HTML, PDF, text and feeds)")
                 declared = r.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > self.max_bytes:
                     raise TerminalError(f"{url}: {int(declared):,} bytes, over the {self.max_bytes:,}-byte cap")
