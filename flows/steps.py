@@ -12,7 +12,7 @@ from parsers import EXTRACTOR_VERSION, ParseError, extract, extract_shares, pars
 from parsers.reprints import is_reprint
 from sources.archive import RawArchive
 from sources.config import Config, Source
-from sources.discover import Discovered, discover
+from sources.discover import Discovered, canonical_url, discover
 from sources.errors import TerminalError, TransientError
 from sources.fetch import Fetcher, Response
 from warehouse import Warehouse
@@ -75,7 +75,7 @@ def plan(wh: Warehouse, found: Discovery, revisit_days: float) -> list[Work]:
 def resolve(target: str, config: Config, wh: Warehouse) -> Discovered:
     """A publication named by hand (URL or local path), with the source that lists it if any."""
     if urlsplit(target).scheme in ("http", "https"):
-        url = target
+        url = canonical_url(target)
     else:
         path = Path(target)
         if not path.is_file():
@@ -125,8 +125,8 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
     sha = archive.store(response.content, {"url": item.url, "final_url": response.url, "status": response.status,
                                            "headers": response.headers,
                                            "fetched_at": datetime.now(timezone.utc).isoformat()})
-    wh.remember_validators(item.url, response.headers, sha)
     if wh.known_content(item.url, sha):
+        wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "unchanged")
     try:
         doc, figures, shares = read_publication(response.content, response.content_type, item.url)
@@ -135,6 +135,7 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         error = f"{item.url}: {reason}"
         wh.record_failure(url=item.url, source=item.source, publisher=item.publisher,
                           content_type=response.content_type, sha256=sha, error=error)
+        wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "failed", error=error)
     if not doc.title:
         doc.title = item.title
@@ -142,12 +143,15 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         wh.record_off_topic(url=item.url, source=item.source, publisher=item.publisher,
                             content_type=response.content_type, sha256=sha, title=doc.title,
                             reason=f"none of {', '.join(source.include)} in its title or text")
+        wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "off_topic")
+    original = find_original(wh, item.url, doc.published, doc.text, [(f.metric, f.value) for f in figures])
     loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
                                  content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
-                                 shares=shares, extractor_version=EXTRACTOR_VERSION)
-    original = find_original(wh, item.url, doc.published, doc.text, [(f.metric, f.value) for f in figures])
-    wh.link_reprint(item.url, original)
+                                 shares=shares, extractor_version=EXTRACTOR_VERSION, reprint_of=original)
+    # Validators only once the content is loaded: a run killed before that must not be told
+    # "304 Not Modified" next time for a version it never stored.
+    wh.remember_validators(item.url, response.headers, sha)
     return Outcome(item.url, "changed" if known else "new", figures=loaded, reprint_of=original)
 
 
@@ -176,7 +180,7 @@ def reparse(wh: Warehouse, archive: RawArchive, since=None, advance=None) -> Rep
     figures and shares in place (one transaction each). A figure is the same when its metric
     and quote are; then any other difference (value, kind, dates, scope) is a change."""
     done = Reparsed()
-    for pub_id, url, sha, content_type, title, source, publisher in wh.archived_publications(since):
+    for pub_id, url, sha, content_type, title, source, publisher, reprint_of in wh.archived_publications(since):
         done.publications += 1
         try:
             doc, figures, shares = read_publication(archive.read(sha), content_type, url)
@@ -188,7 +192,8 @@ def reparse(wh: Warehouse, archive: RawArchive, since=None, advance=None) -> Rep
         doc.title = doc.title or title
         before = wh.figure_keys(pub_id)
         wh.load_publication(url=url, source=source, publisher=publisher, content_type=content_type, sha256=sha,
-                            doc=doc, figures=figures, shares=shares, extractor_version=EXTRACTOR_VERSION)
+                            doc=doc, figures=figures, shares=shares, extractor_version=EXTRACTOR_VERSION,
+                            reprint_of=reprint_of)
         after = wh.figure_keys(pub_id)
         if _compare(before, after, done):
             done.changed += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -97,11 +98,14 @@ class Run:
                 self.log.warning("publication failed: %s", outcome.error)
 
     def check_and_alert(self) -> None:
-        """Validate when this run changed the warehouse (the checks would find the same as last
-        time otherwise), then send what is still unsent, old anomalies included."""
-        if self.counts["publications_new"] or self.counts["publications_changed"]:
+        """Validate when a publication changed since the checks last ran to the end (the
+        checks would find the same as last time otherwise), then send what is still unsent,
+        old anomalies included."""
+        if self.wh.unchecked():
+            began = datetime.now(timezone.utc).replace(tzinfo=None)
             anomalies, self.checks = validate_task(self.wh, self.docs_dir)
             self.new_anomalies = self.wh.upsert_anomalies(anomalies, self.id)
+            self.wh.mark_checked(began)
             self.counts["anomalies_new"] = len(self.new_anomalies)
         self.alerts = alert_task(self.wh, alert_urls(self.alert_targets))
 

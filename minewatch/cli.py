@@ -293,7 +293,7 @@ def cmd_reparse(args) -> int:
     """Extract every archived publication again with the current extractor, in place (one
     transaction per publication), print what changed per metric, then run the checks. New
     anomalies are recorded; the next run sends their alerts."""
-    from datetime import date
+    from datetime import date, datetime, timezone
 
     from flows.steps import reparse
     from sources.archive import RawArchive
@@ -317,8 +317,10 @@ def cmd_reparse(args) -> int:
             done = reparse(wh, RawArchive(home / "raw"), since, advance)
         from expectations.validate import run_suites
 
+        began = datetime.now(timezone.utc).replace(tzinfo=None)
         anomalies, _ = run_suites(wh, home / "data_docs")
         new = wh.upsert_anomalies(anomalies, "reparse")
+        wh.mark_checked(began)
         wh.snapshot()
     print(f"publications reparsed: {done.publications}, with changed figures: {done.changed}, "
           f"failed: {len(done.failed)}")

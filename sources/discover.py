@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import urlencode, urljoin, urldefrag, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from .config import Source
 from .errors import TerminalError
@@ -33,6 +33,17 @@ class ValidatorCache(Protocol):
 
 
 Entry = tuple[str, str | None, str | None]  # (url, title, summary)
+
+# Query parameters that say where a reader came from, not what they read.
+TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|source)$", re.I)
+
+
+def canonical_url(url: str) -> str:
+    """One URL per publication, however a feed or listing links it: no fragment, no
+    tracking parameters, the scheme and host in lower case."""
+    parts = urlsplit(url)
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)])
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 HEADLINE_WORDS = 4  # a listing link with fewer words is not taken for a headline
 
 
@@ -47,7 +58,7 @@ def discover(source: Source, fetcher: Fetcher, cache: ValidatorCache | None = No
     pages.remember()
     seen, out = set(), []
     for url, title, summary in entries:
-        url = urldefrag(url)[0]
+        url = canonical_url(url)
         if url in seen:
             continue
         seen.add(url)
@@ -117,7 +128,7 @@ def _listing(source: Source, pages: _Pages, known) -> list[Entry]:
                 found.append((link, text if len(text.split()) >= HEADLINE_WORDS else None, None))
         out += found
         nxt = soup.select_one(source.next) if source.next else None
-        if nxt is None or not nxt.get("href") or all(known(urldefrag(u)[0]) for u, _, _ in found):
+        if nxt is None or not nxt.get("href") or all(known(canonical_url(u)) for u, _, _ in found):
             break
         url = urljoin(page.url, nxt["href"])
         if url in visited:

@@ -96,3 +96,56 @@ def test_a_second_run_waits_then_gives_up_clearly(tmp_path, prefect_harness, cap
         holder.wait()
     assert main(["ingest", str(tmp_path / "page.html"), "--data-dir", str(home)]) == 0  # and then it goes on
     assert len(figures(home)) == 4
+
+
+CONTENT = {  # every table a run fills with what it found, without the run's own timestamps
+    "publications": "SELECT url, source, publisher, title, published, content_sha256, text, status, error, reprint_of "
+                    "FROM publications ORDER BY url",
+    "figures": "SELECT * FROM figures ORDER BY id",
+    "shares": "SELECT * FROM shares ORDER BY id",
+    "anomalies": "SELECT id, rule, message, evidence, status FROM anomalies ORDER BY id",
+    "discovered": "SELECT url, source FROM discovered ORDER BY url",
+    "raw": None,
+}
+
+
+def dump(home):
+    with Warehouse(home / "warehouse.duckdb", read_only=True) as wh:
+        tables = {name: wh.con.execute(sql).fetchall() for name, sql in CONTENT.items() if sql}
+    tables["raw"] = sorted(p.name for p in (home / "raw").rglob("*") if p.is_file())
+    return tables
+
+
+@pytest.mark.slow
+def test_the_same_flow_twice_and_one_publication_in_two_feeds_leave_the_same_rows(
+        tmp_path, site, prefect_harness, clean_alert_env):
+    from flows.daily import daily
+    from flows.ingest import ingest_publications
+
+    page = site.url_for("/w.html")
+    site.expect_request("/w.html").respond_with_data(PAGE, content_type="text/html")
+    # One story, linked by a feed with tracking parameters and by a listing with a fragment.
+    site.expect_request("/feed.xml").respond_with_data(
+        f"<rss version='2.0'><channel><title>t</title><item><title>Weekly demining</title>"
+        f"<link>{page}?utm_source=rss&amp;utm_medium=feed</link></item></channel></rss>",
+        content_type="application/rss+xml")
+    site.expect_request("/news.html").respond_with_data(
+        f"<html><body><a class='n' href='{page}#comments'>Weekly demining results in the districts</a></body></html>",
+        content_type="text/html")
+    (tmp_path / "sources.toml").write_text(
+        f'delay = 0\n[[sources]]\nname = "feed"\npublisher = "anama"\nkind = "rss"\nurl = "{site.url_for("/feed.xml")}"\n'
+        f'[[sources]]\nname = "list"\npublisher = "anama"\nkind = "listing"\nselector = "a.n"\n'
+        f'url = "{site.url_for("/news.html")}"\n')
+
+    first = daily(config_path=str(tmp_path / "sources.toml"), data_dir=str(tmp_path))
+    assert first["publications_new"] == 1 and first["figures_loaded"] == 4
+    after_first = dump(tmp_path)
+    assert [row[0] for row in after_first["publications"]] == [page]
+
+    second = daily(config_path=str(tmp_path / "sources.toml"), data_dir=str(tmp_path))
+    assert second["publications_new"] == second["figures_loaded"] == 0
+    assert dump(tmp_path) == after_first
+    # And by hand, under any of its links: the same content, nothing added.
+    by_hand = ingest_publications([page + "?utm_source=x", page], str(tmp_path), str(tmp_path / "sources.toml"))
+    assert by_hand["publications_new"] == 0 and by_hand["figures_loaded"] == 0
+    assert dump(tmp_path) == after_first

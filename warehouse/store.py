@@ -147,8 +147,9 @@ class Warehouse:
 
     def load_publication(self, *, url: str, source: str | None, publisher: str | None, content_type: str | None,
                          sha256: str, doc: Document, figures: list[Figure], extractor_version: str,
-                         shares: list[Share] = ()) -> int:
-        """Replace the publication, its figures and its shares in one transaction; returns figures loaded."""
+                         shares: list[Share] = (), reprint_of: str | None = None) -> int:
+        """Replace the publication, its figures and its shares in one transaction; returns figures loaded.
+        reprint_of: the id of the publication this one reprints, if any."""
         pub_id = publication_id(url)
         now = _now()
         ids = [figure_id(pub_id, i, f) for i, f in enumerate(figures)]
@@ -169,15 +170,16 @@ class Warehouse:
             self.con.execute(
                 """INSERT INTO publications (id, url, source, publisher, title, published, language, content_type,
                                              content_sha256, text, status, error, extractor_version, first_seen,
-                                             last_changed)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'parsed', NULL, ?, ?, ?)
+                                             last_changed, reprint_of)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'parsed', NULL, ?, ?, ?, ?)
                    ON CONFLICT (id) DO UPDATE SET source = excluded.source, publisher = excluded.publisher,
                      title = excluded.title, published = excluded.published, language = excluded.language,
                      content_type = excluded.content_type, content_sha256 = excluded.content_sha256,
                      text = excluded.text, status = 'parsed', error = NULL,
-                     extractor_version = excluded.extractor_version, last_changed = excluded.last_changed""",
+                     extractor_version = excluded.extractor_version, last_changed = excluded.last_changed,
+                     reprint_of = excluded.reprint_of""",
                 [pub_id, url, source, publisher or doc.publisher, doc.title, doc.published, doc.language,
-                 content_type, sha256, doc.text, extractor_version, now, now],
+                 content_type, sha256, doc.text, extractor_version, now, now, reprint_of],
             )
             if rows:
                 self.con.executemany(f"INSERT INTO figures VALUES ({', '.join('?' * 17)})", rows)
@@ -190,10 +192,10 @@ class Warehouse:
         return len(rows)
 
     def archived_publications(self, since=None) -> list[tuple]:
-        """(id, url, sha256, content_type, title, source, publisher) of every publication
+        """(id, url, sha256, content_type, title, source, publisher, reprint_of) of every publication
         whose body is archived (parsed or failed, not off-topic), published on or after since."""
         return self.con.execute(
-            """SELECT id, url, content_sha256, content_type, title, source, publisher FROM publications
+            """SELECT id, url, content_sha256, content_type, title, source, publisher, reprint_of FROM publications
                WHERE status IN ('parsed', 'failed') AND (? IS NULL OR coalesce(published, first_seen::DATE) >= ?)
                ORDER BY first_seen, url""", [since, since]).fetchall()
 
@@ -264,9 +266,6 @@ class Warehouse:
             [url, published, published, days]).fetchall()
         return [(pid, text, [tuple(x) for x in figs or []]) for pid, text, figs in rows]
 
-    def link_reprint(self, url: str, original_id: str | None) -> None:
-        self.con.execute("UPDATE publications SET reprint_of = ? WHERE id = ?", [original_id, publication_id(url)])
-
     # discovery ---------------------------------------------------------------
     def note_discovered(self, items: list) -> list:
         """Remember what discovery found; returns the items never seen before."""
@@ -313,7 +312,21 @@ class Warehouse:
 
     # runs --------------------------------------------------------------------
     def start_run(self, run_id: str) -> None:
+        """Begin a run. A run still 'running' was killed: this process holds the only write
+        connection, so no other run can be alive."""
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         self.con.execute("INSERT INTO runs (id, started_at, status) VALUES (?, ?, 'running')", [run_id, _now()])
+
+    def unchecked(self) -> bool:
+        """Whether a publication changed since the checks last ran to the end (a run killed
+        between loading and checking leaves this for the next run to do)."""
+        return self.con.execute(
+            """SELECT max(last_changed) > coalesce((SELECT reached_at FROM watermarks WHERE name = 'checked'), '-infinity')
+               FROM publications""").fetchone()[0] is True
+
+    def mark_checked(self, at: datetime) -> None:
+        """The checks ran to the end over the warehouse as it was at `at`."""
+        self.con.execute("INSERT OR REPLACE INTO watermarks VALUES ('checked', ?)", [at])
 
     def finish_run(self, run_id: str, counts: dict, status: str = "completed", error: str | None = None) -> None:
         cols = ["publications_new", "publications_changed", "publications_unchanged", "publications_failed",
