@@ -18,6 +18,8 @@ LIBRARY_DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_LOGGING_LEVEL": "WARNING",
+    # Our modules' and Apprise's warnings land in the flow run's log, beside Prefect's own.
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "minewatch,apprise",
     "GX_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
 }
