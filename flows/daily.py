@@ -41,7 +41,7 @@ def daily(config_path: str, data_dir: str, events: bool = False) -> dict:
         except BaseException as exc:
             run.finish(exc)
             raise
-        report = publish_outputs(wh, data_dir)
+        report = publish_outputs(wh, data_dir, run)
     summary = run.summary(report=report, **({"announced": announced} if events else {}))
     create_markdown_artifact(key="minewatch-run", markdown=markdown(summary, "minewatch run"),
                              description="minewatch run summary")

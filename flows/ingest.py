@@ -42,7 +42,7 @@ def ingest_publications(publications: list[str], data_dir: str, config_path: str
         except BaseException as exc:
             run.finish(exc)
             raise
-        report = publish_outputs(wh, data_dir)
+        report = publish_outputs(wh, data_dir, run)
     summary = run.summary(report=report)
     create_markdown_artifact(key="minewatch-ingest", markdown=markdown(summary, "minewatch ingest"),
                              description="minewatch ingestion summary")

@@ -133,25 +133,28 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
     except Exception as exc:  # a hostile or broken document must not stop the run
         reason = str(exc) if isinstance(exc, ParseError) else f"{exc.__class__.__name__}: {exc}"
         error = f"{item.url}: {reason}"
-        wh.record_failure(url=item.url, source=item.source, publisher=item.publisher,
-                          content_type=response.content_type, sha256=sha, error=error)
-        wh.remember_validators(item.url, response.headers, sha)
+        with wh.transaction():
+            wh.record_failure(url=item.url, source=item.source, publisher=item.publisher,
+                              content_type=response.content_type, sha256=sha, error=error)
+            wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "failed", error=error)
     if not doc.title:
         doc.title = item.title
     if source is not None and not source.relevant(doc.title, doc.text):
-        wh.record_off_topic(url=item.url, source=item.source, publisher=item.publisher,
-                            content_type=response.content_type, sha256=sha, title=doc.title,
-                            reason=f"none of {', '.join(source.include)} in its title or text")
-        wh.remember_validators(item.url, response.headers, sha)
+        with wh.transaction():
+            wh.record_off_topic(url=item.url, source=item.source, publisher=item.publisher,
+                                content_type=response.content_type, sha256=sha, title=doc.title,
+                                reason=f"none of {', '.join(source.include)} in its title or text")
+            wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "off_topic")
     original = find_original(wh, item.url, doc.published, doc.text, [(f.metric, f.value) for f in figures])
-    loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
-                                 content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
-                                 shares=shares, extractor_version=EXTRACTOR_VERSION, reprint_of=original)
-    # Validators only once the content is loaded: a run killed before that must not be told
-    # "304 Not Modified" next time for a version it never stored.
-    wh.remember_validators(item.url, response.headers, sha)
+    # The validators with the content they belong to: a run killed before the commit must
+    # not be told "304 Not Modified" next time for a version it never stored.
+    with wh.transaction():
+        loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
+                                     content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
+                                     shares=shares, extractor_version=EXTRACTOR_VERSION, reprint_of=original)
+        wh.remember_validators(item.url, response.headers, sha)
     return Outcome(item.url, "changed" if known else "new", figures=loaded, reprint_of=original)
 
 

@@ -14,7 +14,7 @@ from prefect.cache_policies import NO_CACHE
 
 from alerts.deliver import alert_urls, deliver
 from sources.fetch import Fetcher
-from warehouse import Warehouse
+from warehouse import SNAPSHOT, Warehouse
 
 from . import steps
 
@@ -72,6 +72,7 @@ class Run:
         self.new_anomalies: list[dict] = []
         self.checks: list[dict] = []
         self.alerts = (0, 0)
+        self.checked = False  # whether this run ran the checks (so the warehouse's content changed)
         self.log = get_run_logger()
         wh.start_run(self.id)
 
@@ -106,6 +107,7 @@ class Run:
             anomalies, self.checks = validate_task(self.wh, self.docs_dir)
             self.new_anomalies = self.wh.upsert_anomalies(anomalies, self.id)
             self.wh.mark_checked(began)
+            self.checked = True
             self.counts["anomalies_new"] = len(self.new_anomalies)
         self.alerts = alert_task(self.wh, alert_urls(self.alert_targets))
 
@@ -132,15 +134,20 @@ def open_warehouse(data_dir: str) -> Warehouse:
     return Warehouse.open_waiting(data / "warehouse.duckdb", float(os.environ.get("MINEWATCH_LOCK_WAIT", "300")))
 
 
-def publish_outputs(wh: Warehouse, data_dir: str) -> str | None:
+def publish_outputs(wh: Warehouse, data_dir: str, run: Run) -> str | None:
     """At the end of a run, still holding the warehouse: refresh the snapshot that readers
     use while a run writes, and rewrite the HTML report from it. Returns the report's path;
-    a failure here is logged, not fatal: the run's data is already safe."""
+    a failure here is logged, not fatal: the run's data is already safe. A run that changed
+    no publication and no anomaly keeps the last ones (copying a large warehouse for a few
+    rows of run bookkeeping would be most of a quiet day's run)."""
     from report import write_report
 
+    report = Path(data_dir) / "report.html"
+    if not (run.checked or run.alerts[0]) and report.exists() and wh.path.with_name(SNAPSHOT).exists():
+        return str(report)
     try:
         with Warehouse(wh.snapshot(), read_only=True) as snap:
-            return str(write_report(snap, Path(data_dir) / "report.html"))
+            return str(write_report(snap, report))
     except (OSError, duckdb.Error) as exc:
         get_run_logger().warning("no snapshot or report this run: %s", exc)
         return None

@@ -92,7 +92,11 @@ def test_daily_flow_twice(tmp_path, sample_config, prefect_harness, httpserver, 
     assert n_figures == first["figures_loaded"] > 100
     assert all(n > 0 for _, n in per_pub), per_pub  # figures from every sample publication
 
+    published = [(tmp_path / name).stat().st_mtime_ns for name in ("report.html", "warehouse.snapshot.duckdb")]
     second = daily(config_path=str(sample_config), data_dir=str(tmp_path))
+    # A quiet run keeps the report and the snapshot: nothing they show has changed.
+    assert second["report"] == first["report"]
+    assert [(tmp_path / name).stat().st_mtime_ns for name in ("report.html", "warehouse.snapshot.duckdb")] == published
     # Nothing new listed and nothing due for a revisit: no publication is even requested.
     assert second["publications_unchanged"] == 0 and second["publications_new"] == 0
     assert second["figures_loaded"] == 0 and second["anomalies_new"] == 0 and second["alerts_sent"] == 0

@@ -1,0 +1,384 @@
+"""The archive benchmark: minewatch on a synthetic archive of 5,000 publications.
+
+    uv run python bench/archive.py [--publications 5000] [--figures 1000000] [--dir DIR]
+
+Phases, each in its own process so that its peak memory is its own:
+  backfill  every publication read from disk, archived, parsed, extracted and loaded (no network)
+  checks    the expectation suites over the backfilled warehouse (GX's import included)
+  noop      the daily flow, for real, when every feed lists only known publications
+  reparse   every archived publication extracted again, in place
+  queries   the analysts' queries of docs/warehouse.md and README.md over >= 1M figures
+
+The publications are written by this script: weekly reports, running totals and victim
+counts from six publishers, in HTML (most), plain text and PDF (with a ruled table), with
+values drawn from a seeded random generator. Prints a Markdown table and writes the
+numbers to DIR/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+PUBLISHERS = ["anama", "azertag", "trend", "report", "apa", "azernews"]
+DISTRICTS = ["Fuzuli", "Aghdam", "Tartar", "Khojavand", "Jabrayil", "Zangilan", "Gubadli", "Lachin", "Kalbajar", "Shusha"]
+PHASES = ("backfill", "checks", "noop", "reparse", "queries")
+
+
+# synthetic publications --------------------------------------------------------
+def _week(rng: random.Random, end: date, before: dict) -> dict:
+    """One week's true numbers; the running totals grow by exactly the week's."""
+    hectares = round(rng.uniform(200, 3000), 1)
+    districts = rng.sample(DISTRICTS, rng.randint(2, 5))
+    shares = [rng.uniform(0.05, 0.3) for _ in districts]
+    return {"end": end, "apm": rng.randint(0, 90), "atm": rng.randint(0, 120), "uxo": rng.randint(50, 900),
+            "hectares": hectares, "districts": [(d, round(hectares * s, 1)) for d, s in zip(districts, shares)],
+            "total": round(before["total"] + hectares, 1), "victims": before["victims"] + rng.choice((0, 0, 0, 1, 2))}
+
+
+def _weekly(week: dict, style: int) -> tuple[str, str]:
+    """A publisher's report of the week, in one of three wordings."""
+    end = week["end"]
+    start = end - timedelta(days=6)
+    period = f"{start.day} to {end.day} {end:%B %Y}" if start.month == end.month else \
+        f"{start.day} {start:%B} to {end.day} {end:%B %Y}"
+    found = (f"{week['apm']} anti-personnel mines, {week['atm']} anti-tank mines and {week['uxo']:,} unexploded "
+             "ordnance")
+    if style == 0:
+        title = f"Demining results for the week of {period}"
+        lines = [f"From {period}, demining teams found and neutralized {found}.",
+                 f"During the same week {week['hectares']:,.1f} hectares of land were cleared of mines and "
+                 "explosive remnants of war."]
+    elif style == 1:
+        title = f"Deminers cleared {week['hectares']:,.0f} hectares last week"
+        lines = [f"Between {period}, {week['hectares']:,.1f} hectares were cleared of mines.",
+                 f"Over the same period the teams neutralized {found}."]
+    else:
+        title = f"Weekly mine clearance update, {period}"
+        lines = [f"In the week from {period}, sappers neutralized {found}, and {week['hectares']:,.1f} hectares of "
+                 "territory were cleared."]
+    lines += [f"In the {d} district, {h:,.1f} hectares were cleared." for d, h in week["districts"]]
+    lines.append(f"Since 10 November 2020, a total of {week['total']:,.1f} hectares have been cleared.")
+    if style != 1:
+        lines.append(f"Since 2020, {week['victims']} people have become victims of mines.")
+    return title, "\n".join(lines)
+
+
+def _html(title: str, body: str, published: date, publisher: str) -> bytes:
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines())
+    return (f"<!doctype html><html lang='en'><head><title>{title} | {publisher}</title>"
+            f"<meta property='og:site_name' content='{publisher}'>"
+            f"<meta property='article:published_time' content='{published.isoformat()}'></head>"
+            f"<body><nav>Home | News | About</nav><article><h1>{title}</h1>{paragraphs}</article>"
+            f"<footer>All rights reserved.</footer></body></html>").encode()
+
+
+def _pdf(title: str, body: str, districts: list[tuple[str, float]], published: date) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_creation_date(datetime(published.year, published.month, published.day, tzinfo=timezone.utc))
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, title + "\n\n" + body)
+    pdf.ln(4)
+    pdf.cell(0, 6, "Table 1: Land cleared by district (hectares)", new_x="LMARGIN", new_y="NEXT")
+    for district, value in [("District", "Hectares")] + [(d, f"{h:.1f}") for d, h in districts]:
+        pdf.cell(60, 7, district, border=1)
+        pdf.cell(40, 7, value, border=1, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def synthesize(n: int, root: Path, seed: int = 7) -> list[dict]:
+    """n publications under root/site, six a week (one per publisher, each in its own
+    words, all telling the same numbers), oldest first; returns their index."""
+    rng = random.Random(seed)
+    site = root / "site"
+    out, week = [], {"total": 10_000.0, "victims": 300}
+    end = date(2024, 12, 29) - timedelta(weeks=n // len(PUBLISHERS))
+    for i in range(n):
+        publisher = PUBLISHERS[i % len(PUBLISHERS)]
+        if i % len(PUBLISHERS) == 0:
+            end += timedelta(weeks=1)
+            week = _week(rng, end, week)
+        title, body = _weekly(week, i % 3)
+        published = end + timedelta(days=1)
+        kind = "pdf" if i % 50 == 7 else "txt" if i % 20 == 3 else "html"
+        path = site / publisher / f"{published.isoformat()}-{i:05d}.{kind}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if kind == "pdf":
+            path.write_bytes(_pdf(title, body, week["districts"], published))
+        elif kind == "txt":  # a bare text has no publication date: no running totals "as of" it
+            path.write_text(f"{title}\n\n" + "\n".join(x for x in body.splitlines() if not x.startswith("Since")))
+        else:
+            path.write_bytes(_html(title, body, published, publisher))
+        out.append({"path": str(path), "publisher": publisher, "title": title})
+    (root / "index.json").write_text(json.dumps(out))
+    return out
+
+
+# phases ------------------------------------------------------------------------
+def _peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def phase_backfill(root: Path) -> dict:
+    from flows import steps
+    from sources.archive import RawArchive
+    from sources.discover import Discovered
+    from sources.fetch import Fetcher
+    from warehouse import Warehouse
+
+    index = json.loads((root / "index.json").read_text())
+    fetcher, archive = Fetcher("minewatch-bench"), RawArchive(root / "raw")
+    began = time.perf_counter()
+    statuses: dict[str, int] = {}
+    with Warehouse(root / "warehouse.duckdb") as wh:
+        for item in index:
+            url = Path(item["path"]).as_uri()
+            outcome = steps.ingest(Discovered(url, item["publisher"], item["publisher"], item["title"]),
+                                   fetcher, wh, archive)
+            statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
+        seconds = time.perf_counter() - began
+        figures = wh.con.execute("SELECT count(*) FROM figures").fetchone()[0]
+    return {"publications": len(index), "statuses": statuses, "figures": figures, "seconds": round(seconds, 1),
+            "publications_per_second": round(len(index) / seconds, 1), "peak_mb": _peak_mb()}
+
+
+def phase_checks(root: Path) -> dict:
+    from warehouse import Warehouse
+
+    began = time.perf_counter()
+    import great_expectations  # noqa: F401  (timed apart: every validating process pays it once)
+
+    from expectations.validate import run_suites
+
+    imported = time.perf_counter()
+    with Warehouse(root / "warehouse.duckdb") as wh:
+        anomalies, checks = run_suites(wh)
+        wh.upsert_anomalies(anomalies, "bench")
+        wh.mark_checked(datetime.now(timezone.utc).replace(tzinfo=None))
+    done = time.perf_counter()
+    return {"gx_import_seconds": round(imported - began, 1), "checks_seconds": round(done - imported, 1),
+            "anomalies": len(anomalies), "rows_checked": sum(c["rows"] for c in checks), "peak_mb": _peak_mb()}
+
+
+def _serve(directory: Path):
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def phase_noop(root: Path) -> dict:
+    """A daily run when nothing is new: feeds (one per publisher, its 50 newest items, as
+    real feeds) served on localhost list publications the backfill loaded."""
+    from minewatch.settings import apply_library_defaults
+
+    apply_library_defaults()
+    began = time.perf_counter()
+    from prefect import flow
+
+    from flows.daily import daily
+
+    imported = time.perf_counter()
+    index = json.loads((root / "index.json").read_text())
+    feeds = root / "feeds"
+    feeds.mkdir(exist_ok=True)
+    server = _serve(feeds)
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    sources = ["delay = 0"]
+    for publisher in PUBLISHERS:
+        items = [i for i in index if i["publisher"] == publisher][-50:]
+        (feeds / f"{publisher}.xml").write_text(
+            "<rss version='2.0'><channel><title>t</title>" + "".join(
+                f"<item><title>{i['title']}</title><link>{Path(i['path']).as_uri()}</link></item>"
+                for i in reversed(items)) + "</channel></rss>")
+        sources.append(f'[[sources]]\nname = "{publisher}"\npublisher = "{publisher}"\nkind = "rss"\n'
+                       f'url = "{origin}/{publisher}.xml"')
+    (root / "sources.toml").write_text("\n".join(sources) + "\n")
+
+    @flow(name="bench-empty")
+    def empty() -> int:
+        return 0
+
+    t0 = time.perf_counter()
+    empty()  # Prefect's start-up: the ephemeral server, or the connection to a running one
+    t1 = time.perf_counter()
+    empty()  # what any flow run costs once Prefect is up
+    t2 = time.perf_counter()
+    summary = daily(config_path=str(root / "sources.toml"), data_dir=str(root))
+    t3 = time.perf_counter()
+    server.shutdown()
+    assert summary["publications_new"] == summary["publications_changed"] == 0, summary
+    return {"prefect": os.environ.get("PREFECT_API_URL") or "ephemeral server",
+            "import_seconds": round(imported - began, 2), "prefect_startup_seconds": round(t1 - t0, 2),
+            "empty_flow_run_seconds": round(t2 - t1, 2), "noop_run_seconds": round(t3 - t2, 2),
+            "work_beyond_prefect_seconds": round((t3 - t2) - (t2 - t1), 2),
+            "publications_unchanged": summary["publications_unchanged"], "peak_mb": _peak_mb()}
+
+
+def phase_reparse(root: Path) -> dict:
+    from flows.steps import reparse
+    from sources.archive import RawArchive
+    from warehouse import Warehouse
+
+    began = time.perf_counter()
+    with Warehouse(root / "warehouse.duckdb") as wh:
+        done = reparse(wh, RawArchive(root / "raw"))
+    seconds = time.perf_counter() - began
+    return {"publications": done.publications, "changed": done.changed, "failed": len(done.failed),
+            "seconds": round(seconds, 1), "publications_per_second": round(done.publications / seconds, 1),
+            "peak_mb": _peak_mb()}
+
+
+def analyst_queries() -> list[tuple[str, str]]:
+    """(where, sql) of every query the docs show analysts."""
+    out = []
+    for doc in ("docs/warehouse.md", "README.md"):
+        for i, sql in enumerate(re.findall(r"```sql\n(.*?)```", (REPO / doc).read_text(), re.S), 1):
+            out.append((f"{doc} #{i}", sql))
+    return out
+
+
+def phase_queries(root: Path, target: int) -> dict:
+    """Copies of the backfilled publications (each copy dated 10 years further back, like
+    an older archive) until there are at least `target` figures; then each query, warm,
+    median of 5."""
+    import shutil
+
+    import duckdb
+
+    from warehouse import Warehouse
+
+    big = root / "queries.duckdb"
+    shutil.copy(root / "warehouse.duckdb", big)
+    with Warehouse(big) as wh:
+        con = wh.con
+        base = con.execute("SELECT count(*) FROM figures").fetchone()[0]
+        copies = -(-target // base) - 1
+        for k in range(1, copies + 1):
+            shift = f"INTERVAL {10 * k} YEAR"
+            con.execute(f"""INSERT INTO publications BY NAME SELECT * REPLACE (id || '-{k}' AS id, url || '#{k}' AS url,
+                             (published - {shift})::DATE AS published, NULL AS reprint_of)
+                            FROM publications WHERE NOT contains(id, '-')""")
+            con.execute(f"""INSERT INTO figures BY NAME SELECT * REPLACE (id || '-{k}' AS id,
+                             publication_id || '-{k}' AS publication_id,
+                             (period_start - {shift})::DATE AS period_start, (period_end - {shift})::DATE AS period_end)
+                            FROM figures WHERE NOT contains(id, '-')""")
+        figures = con.execute("SELECT count(*) FROM figures").fetchone()[0]
+        publications = con.execute("SELECT count(*) FROM publications").fetchone()[0]
+        con.execute("CHECKPOINT")
+    timings = []
+    with duckdb.connect(str(big), read_only=True) as con:
+        for where, sql in analyst_queries():
+            con.execute(sql).fetchall()
+            runs = []
+            for _ in range(5):
+                t = time.perf_counter()
+                rows = len(con.execute(sql).fetchall())
+                runs.append(time.perf_counter() - t)
+            first_line = next(line for line in sql.splitlines() if not line.startswith("--"))
+            timings.append({"query": where, "starts": first_line.strip()[:60], "rows": rows,
+                            "median_ms": round(statistics.median(runs) * 1000, 1)})
+    big.unlink()
+    return {"figures": figures, "publications": publications, "queries": timings,
+            "slowest_ms": max(t["median_ms"] for t in timings), "peak_mb": _peak_mb()}
+
+
+# driver ------------------------------------------------------------------------
+def machine() -> dict:
+    import duckdb
+    import prefect
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    mem = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), None) if Path("/proc/meminfo").exists() else None
+    return {"date": date.today().isoformat(), "machine": platform.machine(), "cpu": cpu, "cores": os.cpu_count(),
+            "memory_gib": mem, "python": platform.python_version(), "duckdb": duckdb.__version__,
+            "prefect": prefect.__version__}
+
+
+def run_phase(name: str, root: Path, figures: int) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--phase", name, "--dir", str(root), "--figures", str(figures)],
+                          capture_output=True, text=True, cwd=REPO)
+    if done.returncode != 0:
+        raise SystemExit(f"phase {name} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def markdown(results: dict) -> str:
+    m, b, c, n, r, q = (results[k] for k in ("machine", "backfill", "checks", "noop", "reparse", "queries"))
+    lines = [f"Result on {m['date']}: {m['machine']}, {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB, "
+             f"Python {m['python']}, DuckDB {m['duckdb']}, Prefect {m['prefect']}.", "",
+             "| what | result | peak memory |", "|---|---|---|",
+             f"| backfill: {b['publications']:,} publications read, archived, parsed, extracted, loaded "
+             f"| {b['publications_per_second']} publications/s ({b['seconds']} s, {b['figures']:,} figures) "
+             f"| {b['peak_mb']} MB |",
+             f"| checks over the backfill ({c['rows_checked']:,} rows) | {c['checks_seconds']} s "
+             f"(+ {c['gx_import_seconds']} s importing GX) | {c['peak_mb']} MB |",
+             f"| no-op daily run, work beyond Prefect (target < 2 s) | {n['work_beyond_prefect_seconds']} s "
+             f"(run {n['noop_run_seconds']} s, an empty flow run {n['empty_flow_run_seconds']} s) | {n['peak_mb']} MB |",
+             f"| Prefect start-up ({n['prefect']}) | {n['prefect_startup_seconds']} s "
+             f"(+ {n['import_seconds']} s of imports) | |",
+             f"| full reparse | {r['publications_per_second']} publications/s ({r['seconds']} s, "
+             f"{r['changed']} changed) | {r['peak_mb']} MB |",
+             f"| analysts' queries over {q['figures']:,} figures, {q['publications']:,} publications "
+             f"(target < 100 ms each) | slowest {q['slowest_ms']} ms | {q['peak_mb']} MB |",
+             "", "| query | starts with | rows | median |", "|---|---|---|---|"]
+    lines += [f"| {t['query']} | `{t['starts']}` | {t['rows']} | {t['median_ms']} ms |" for t in q["queries"]]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--publications", type=int, default=5000)
+    ap.add_argument("--figures", type=int, default=1_000_000, help="figures for the query phase (default 1,000,000)")
+    ap.add_argument("--dir", default="bench-archive", help="working folder, emptied first (default ./bench-archive)")
+    ap.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    root = Path(args.dir).resolve()
+    if args.phase:
+        result = phase_queries(root, args.figures) if args.phase == "queries" else globals()[f"phase_{args.phase}"](root)
+        print(json.dumps(result))
+        return 0
+    import shutil
+
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    began = time.perf_counter()
+    synthesize(args.publications, root)
+    print(f"synthesized {args.publications:,} publications in {time.perf_counter() - began:.0f} s", file=sys.stderr)
+    results = {"machine": machine()}
+    for name in PHASES:
+        results[name] = run_phase(name, root, args.figures)
+        print(f"{name}: {json.dumps(results[name])[:300]}", file=sys.stderr)
+    (root / "results.json").write_text(json.dumps(results, indent=1))
+    print(markdown(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
