@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -168,14 +169,21 @@ def phase_checks(root: Path) -> dict:
 
     from expectations.validate import run_suites
 
+    from report import write_report
+
     imported = time.perf_counter()
     with Warehouse(root / "warehouse.duckdb") as wh:
         anomalies, checks = run_suites(wh)
         wh.upsert_anomalies(anomalies, "bench")
         wh.mark_checked(datetime.now(timezone.utc).replace(tzinfo=None))
+        checked = time.perf_counter()
+        # and what the end of a run does: the readers' snapshot, and the report from it
+        with Warehouse(wh.snapshot(), read_only=True) as snap:
+            write_report(snap, root / "report.html")
     done = time.perf_counter()
-    return {"gx_import_seconds": round(imported - began, 1), "checks_seconds": round(done - imported, 1),
-            "anomalies": len(anomalies), "rows_checked": sum(c["rows"] for c in checks), "peak_mb": _peak_mb()}
+    return {"gx_import_seconds": round(imported - began, 1), "checks_seconds": round(checked - imported, 1),
+            "anomalies": len(anomalies), "rows_checked": sum(c["rows"] for c in checks),
+            "snapshot_and_report_seconds": round(done - checked, 1), "peak_mb": _peak_mb()}
 
 
 def _serve(directory: Path):
@@ -192,8 +200,8 @@ def _serve(directory: Path):
 
 
 def phase_noop(root: Path) -> dict:
-    """A daily run when nothing is new: feeds (one per publisher, its 50 newest items, as
-    real feeds) served on localhost list publications the backfill loaded."""
+    """A daily run when nothing is new: index pages (one per publisher, its 50 newest
+    items, as real ones) served on localhost list publications the backfill loaded."""
     from minewatch.settings import apply_library_defaults
 
     apply_library_defaults()
@@ -209,14 +217,13 @@ def phase_noop(root: Path) -> dict:
     server = _serve(feeds)
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     sources = ["delay = 0"]
-    for publisher in PUBLISHERS:
+    for publisher in PUBLISHERS:  # listing pages: feedparser mangles the file:// links of the backfill
         items = [i for i in index if i["publisher"] == publisher][-50:]
-        (feeds / f"{publisher}.xml").write_text(
-            "<rss version='2.0'><channel><title>t</title>" + "".join(
-                f"<item><title>{i['title']}</title><link>{Path(i['path']).as_uri()}</link></item>"
-                for i in reversed(items)) + "</channel></rss>")
-        sources.append(f'[[sources]]\nname = "{publisher}"\npublisher = "{publisher}"\nkind = "rss"\n'
-                       f'url = "{origin}/{publisher}.xml"')
+        (feeds / f"{publisher}.html").write_text("<html><body>" + "".join(
+            f"<a class='item' href='{Path(i['path']).as_uri()}'>{i['title']}</a>" for i in reversed(items))
+            + "</body></html>")
+        sources.append(f'[[sources]]\nname = "{publisher}"\npublisher = "{publisher}"\nkind = "listing"\n'
+                       f'selector = "a.item"\nurl = "{origin}/{publisher}.html"')
     (root / "sources.toml").write_text("\n".join(sources) + "\n")
 
     @flow(name="bench-empty")
@@ -231,7 +238,7 @@ def phase_noop(root: Path) -> dict:
     summary = daily(config_path=str(root / "sources.toml"), data_dir=str(root))
     t3 = time.perf_counter()
     server.shutdown()
-    assert summary["publications_new"] == summary["publications_changed"] == 0, summary
+    assert summary["publications_new"] == summary["publications_changed"] == summary["publications_failed"] == 0, summary
     return {"prefect": os.environ.get("PREFECT_API_URL") or "ephemeral server",
             "import_seconds": round(imported - began, 2), "prefect_startup_seconds": round(t1 - t0, 2),
             "empty_flow_run_seconds": round(t2 - t1, 2), "noop_run_seconds": round(t3 - t2, 2),
@@ -308,6 +315,33 @@ def phase_queries(root: Path, target: int) -> dict:
 
 
 # driver ------------------------------------------------------------------------
+@contextmanager
+def prefect_server(root: Path):
+    """A Prefect server of its own (its own PREFECT_HOME) on a free port, for as long as the block runs."""
+    import socket
+
+    from minewatch.settings import LIBRARY_DEFAULTS, running_prefect_server
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, **LIBRARY_DEFAULTS, "PREFECT_HOME": str(root / "prefect-home")}
+    env.pop("PREFECT_API_URL", None)
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--port", str(port)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 180
+        while running_prefect_server(url) is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("the Prefect server did not start")
+            time.sleep(1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
 def machine() -> dict:
     import duckdb
     import prefect
@@ -321,9 +355,9 @@ def machine() -> dict:
             "prefect": prefect.__version__}
 
 
-def run_phase(name: str, root: Path, figures: int) -> dict:
+def run_phase(name: str, root: Path, figures: int, env: dict | None = None) -> dict:
     done = subprocess.run([sys.executable, __file__, "--phase", name, "--dir", str(root), "--figures", str(figures)],
-                          capture_output=True, text=True, cwd=REPO)
+                          capture_output=True, text=True, cwd=REPO, env={**os.environ, **(env or {})})
     if done.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -331,6 +365,7 @@ def run_phase(name: str, root: Path, figures: int) -> dict:
 
 def markdown(results: dict) -> str:
     m, b, c, n, r, q = (results[k] for k in ("machine", "backfill", "checks", "noop", "reparse", "queries"))
+    ns = results["noop_server"]
     lines = [f"Result on {m['date']}: {m['machine']}, {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB, "
              f"Python {m['python']}, DuckDB {m['duckdb']}, Prefect {m['prefect']}.", "",
              "| what | result | peak memory |", "|---|---|---|",
@@ -339,10 +374,16 @@ def markdown(results: dict) -> str:
              f"| {b['peak_mb']} MB |",
              f"| checks over the backfill ({c['rows_checked']:,} rows) | {c['checks_seconds']} s "
              f"(+ {c['gx_import_seconds']} s importing GX) | {c['peak_mb']} MB |",
+             f"| end of a run that changed something: snapshot and report | {c['snapshot_and_report_seconds']} s | |",
              f"| no-op daily run, work beyond Prefect (target < 2 s) | {n['work_beyond_prefect_seconds']} s "
              f"(run {n['noop_run_seconds']} s, an empty flow run {n['empty_flow_run_seconds']} s) | {n['peak_mb']} MB |",
-             f"| Prefect start-up ({n['prefect']}) | {n['prefect_startup_seconds']} s "
+             f"| Prefect start-up, temporary server | {n['prefect_startup_seconds']} s "
              f"(+ {n['import_seconds']} s of imports) | |",
+             f"| no-op daily run on a running Prefect server, work beyond Prefect | "
+             f"{ns['work_beyond_prefect_seconds']} s (run {ns['noop_run_seconds']} s, an empty flow run "
+             f"{ns['empty_flow_run_seconds']} s) | {ns['peak_mb']} MB |",
+             f"| Prefect start-up, running server | {ns['prefect_startup_seconds']} s "
+             f"(+ {ns['import_seconds']} s of imports) | |",
              f"| full reparse | {r['publications_per_second']} publications/s ({r['seconds']} s, "
              f"{r['changed']} changed) | {r['peak_mb']} MB |",
              f"| analysts' queries over {q['figures']:,} figures, {q['publications']:,} publications "
@@ -375,6 +416,10 @@ def main() -> int:
     for name in PHASES:
         results[name] = run_phase(name, root, args.figures)
         print(f"{name}: {json.dumps(results[name])[:300]}", file=sys.stderr)
+        if name == "noop":  # again, on a Prefect server started beforehand, as `prefect server start` runs
+            with prefect_server(root) as url:
+                results["noop_server"] = run_phase(name, root, args.figures, {"PREFECT_API_URL": url})
+            print(f"noop on a running server: {json.dumps(results['noop_server'])[:300]}", file=sys.stderr)
     (root / "results.json").write_text(json.dumps(results, indent=1))
     print(markdown(results))
     return 0

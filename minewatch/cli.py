@@ -13,7 +13,8 @@ from pathlib import Path
 
 from contextlib import contextmanager
 
-from .settings import LIVE_SOURCES, SAMPLE_ORIGIN, SAMPLE_SOURCES, apply_library_defaults, data_dir
+from .settings import (LIVE_SOURCES, SAMPLE_ORIGIN, SAMPLE_SOURCES, apply_library_defaults, data_dir,
+                       use_running_prefect_server)
 
 
 @contextmanager
@@ -34,6 +35,13 @@ def _sources_file(args, home: Path):
             path = home / "sample-sources.toml"
             path.write_text(SAMPLE_SOURCES.read_text().replace(SAMPLE_ORIGIN, origin))
         yield path
+
+
+def _prefect_server() -> None:
+    """Before Prefect is imported: use a server running here, saying so."""
+    url = use_running_prefect_server()
+    if url:
+        print(f"minewatch: running on the Prefect server at {url}", file=sys.stderr)
 
 
 def _config_ok(path: Path) -> bool:
@@ -64,6 +72,7 @@ def _print_summary(summary: dict, args, home: Path, what: str) -> None:
 def cmd_run(args) -> int:
     """Run the daily flow once, discovery and ingestion inline, and print what it did."""
     apply_library_defaults()
+    _prefect_server()
     home = _home(args)
     with _sources_file(args, home) as config_path:
         if not _config_ok(config_path):
@@ -78,6 +87,7 @@ def cmd_run(args) -> int:
 def cmd_ingest(args) -> int:
     """Ingest the given publications (URLs or local files) by hand, then validate and alert."""
     apply_library_defaults()
+    _prefect_server()
     home = _home(args)
     config_path = Path(args.config) if args.config else LIVE_SOURCES
     if not _config_ok(config_path):
@@ -93,6 +103,7 @@ def cmd_ingest(args) -> int:
 def cmd_serve(args) -> int:
     """Serve the daily monitor (cron) and the event-triggered ingestion on a Prefect server."""
     apply_library_defaults()
+    _prefect_server()
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():

@@ -35,7 +35,7 @@ class ValidatorCache(Protocol):
 Entry = tuple[str, str | None, str | None]  # (url, title, summary)
 
 # Query parameters that say where a reader came from, not what they read.
-TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|source)$", re.I)
+TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid)$", re.I)
 
 
 def canonical_url(url: str) -> str:
@@ -44,6 +44,8 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url)
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)])
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+
+
 HEADLINE_WORDS = 4  # a listing link with fewer words is not taken for a headline
 
 
@@ -77,20 +79,20 @@ class _Pages:
 
     def __init__(self, fetcher: Fetcher, cache: ValidatorCache | None):
         self.fetcher, self.cache = fetcher, cache
-        self.read: list[Response] = []
+        self.read: list[tuple[str, Response]] = []
 
     def get(self, url: str) -> Response | None:
         etag, modified = self.cache.validators(url) if self.cache else (None, None)
         page = self.fetcher.get(url, etag, modified)
         if page.status == 304:
             return None
-        self.read.append(page)
+        self.read.append((url, page))
         return page
 
     def remember(self) -> None:
         if self.cache:
-            for page in self.read:
-                self.cache.remember_validators(page.url, page.headers, None)
+            for url, page in self.read:
+                self.cache.remember_validators(url, page.headers, None)
 
 
 def _feed(source: Source, pages: _Pages, known) -> list[Entry]:

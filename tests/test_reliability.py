@@ -149,3 +149,19 @@ def test_the_same_flow_twice_and_one_publication_in_two_feeds_leave_the_same_row
     by_hand = ingest_publications([page + "?utm_source=x", page], str(tmp_path), str(tmp_path / "sources.toml"))
     assert by_hand["publications_new"] == 0 and by_hand["figures_loaded"] == 0
     assert dump(tmp_path) == after_first
+
+
+def test_a_prefect_server_running_here_is_found(prefect_harness):
+    """minewatch runs flows on a server already running rather than start one per run."""
+    import socket
+
+    from prefect.settings import get_current_settings
+
+    from minewatch.settings import running_prefect_server
+
+    url = get_current_settings().api.url
+    assert running_prefect_server(url) == url
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    assert running_prefect_server(f"http://127.0.0.1:{closed}/api") is None
