@@ -27,7 +27,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
@@ -186,22 +185,10 @@ def phase_checks(root: Path) -> dict:
             "snapshot_and_report_seconds": round(done - checked, 1), "peak_mb": _peak_mb()}
 
 
-def _serve(directory: Path):
-    import functools
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 def phase_noop(root: Path) -> dict:
     """A daily run when nothing is new: index pages (one per publisher, its 50 newest
     items, as real ones) served on localhost list publications the backfill loaded."""
+    from minewatch.samplesite import serve_sample_site
     from minewatch.settings import apply_library_defaults
 
     apply_library_defaults()
@@ -214,30 +201,28 @@ def phase_noop(root: Path) -> dict:
     index = json.loads((root / "index.json").read_text())
     feeds = root / "feeds"
     feeds.mkdir(exist_ok=True)
-    server = _serve(feeds)
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    sources = ["delay = 0"]
-    for publisher in PUBLISHERS:  # listing pages: feedparser mangles the file:// links of the backfill
-        items = [i for i in index if i["publisher"] == publisher][-50:]
-        (feeds / f"{publisher}.html").write_text("<html><body>" + "".join(
-            f"<a class='item' href='{Path(i['path']).as_uri()}'>{i['title']}</a>" for i in reversed(items))
-            + "</body></html>")
-        sources.append(f'[[sources]]\nname = "{publisher}"\npublisher = "{publisher}"\nkind = "listing"\n'
-                       f'selector = "a.item"\nurl = "{origin}/{publisher}.html"')
-    (root / "sources.toml").write_text("\n".join(sources) + "\n")
+    with serve_sample_site(feeds, port=0) as origin:  # the sample site's server, on other pages
+        sources = ["delay = 0"]
+        for publisher in PUBLISHERS:  # listing pages: feedparser mangles the file:// links of the backfill
+            items = [i for i in index if i["publisher"] == publisher][-50:]
+            (feeds / f"{publisher}.html").write_text("<html><body>" + "".join(
+                f"<a class='item' href='{Path(i['path']).as_uri()}'>{i['title']}</a>" for i in reversed(items))
+                + "</body></html>")
+            sources.append(f'[[sources]]\nname = "{publisher}"\npublisher = "{publisher}"\nkind = "listing"\n'
+                           f'selector = "a.item"\nurl = "{origin}/{publisher}.html"')
+        (root / "sources.toml").write_text("\n".join(sources) + "\n")
 
-    @flow(name="bench-empty")
-    def empty() -> int:
-        return 0
+        @flow(name="bench-empty")
+        def empty() -> int:
+            return 0
 
-    t0 = time.perf_counter()
-    empty()  # Prefect's start-up: the ephemeral server, or the connection to a running one
-    t1 = time.perf_counter()
-    empty()  # what any flow run costs once Prefect is up
-    t2 = time.perf_counter()
-    summary = daily(config_path=str(root / "sources.toml"), data_dir=str(root))
-    t3 = time.perf_counter()
-    server.shutdown()
+        t0 = time.perf_counter()
+        empty()  # Prefect's start-up: the ephemeral server, or the connection to a running one
+        t1 = time.perf_counter()
+        empty()  # what any flow run costs once Prefect is up
+        t2 = time.perf_counter()
+        summary = daily(config_path=str(root / "sources.toml"), data_dir=str(root))
+        t3 = time.perf_counter()
     assert summary["publications_new"] == summary["publications_changed"] == summary["publications_failed"] == 0, summary
     return {"prefect": os.environ.get("PREFECT_API_URL") or "ephemeral server",
             "import_seconds": round(imported - began, 2), "prefect_startup_seconds": round(t1 - t0, 2),

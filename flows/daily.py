@@ -14,7 +14,7 @@ from sources.archive import RawArchive
 from sources.config import load_config
 
 from . import steps
-from .tasks import Run, announce_task, discover_task, markdown, open_warehouse, publish_outputs
+from .tasks import Run, announce_task, discover_task, markdown, open_warehouse
 
 
 @flow(name="minewatch-daily")
@@ -25,8 +25,7 @@ def daily(config_path: str, data_dir: str, events: bool = False) -> dict:
     archive = RawArchive(f"{data_dir}/raw")
     announced = None
     with open_warehouse(data_dir) as wh:
-        run = Run(wh, fetcher, data_dir, config.alert_urls)
-        try:
+        with Run(wh, fetcher, data_dir, config.alert_urls) as run:
             found = discover_task(config, fetcher, wh)
             run.flush_fetches()
             run.sources_failed(found)
@@ -37,11 +36,7 @@ def daily(config_path: str, data_dir: str, events: bool = False) -> dict:
                 by_name = {s.name: s for s in config.sources}
                 run.ingest([(w.item, by_name.get(w.item.source)) for w in work], archive)
                 run.check_and_alert()
-            run.finish()
-        except BaseException as exc:
-            run.finish(exc)
-            raise
-        report = publish_outputs(wh, data_dir, run)
+        report = run.publish()
     summary = run.summary(report=report, **({"announced": announced} if events else {}))
     create_markdown_artifact(key="minewatch-run", markdown=markdown(summary, "minewatch run"),
                              description="minewatch run summary")

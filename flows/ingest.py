@@ -11,7 +11,7 @@ from sources.config import load_config
 from sources.errors import TerminalError
 
 from . import steps
-from .tasks import Run, markdown, open_warehouse, publish_outputs
+from .tasks import Run, markdown, open_warehouse
 
 
 @flow(name="minewatch-ingest", flow_run_name="ingest {publications}")
@@ -22,8 +22,7 @@ def ingest_publications(publications: list[str], data_dir: str, config_path: str
     fetcher = steps.make_fetcher(config)
     archive = RawArchive(f"{data_dir}/raw")
     with open_warehouse(data_dir) as wh:
-        run = Run(wh, fetcher, data_dir, config.alert_urls)
-        try:
+        with Run(wh, fetcher, data_dir, config.alert_urls) as run:
             by_name = {s.name: s for s in config.sources}
             work = []
             for target in publications:
@@ -38,11 +37,7 @@ def ingest_publications(publications: list[str], data_dir: str, config_path: str
                 work.append((item, by_name.get(item.source) if discovered else None))
             run.ingest(work, archive)
             run.check_and_alert()
-            run.finish()
-        except BaseException as exc:
-            run.finish(exc)
-            raise
-        report = publish_outputs(wh, data_dir, run)
+        report = run.publish()
     summary = run.summary(report=report)
     create_markdown_artifact(key="minewatch-ingest", markdown=markdown(summary, "minewatch ingest"),
                              description="minewatch ingestion summary")

@@ -61,7 +61,8 @@ class Run:
 
     def __init__(self, wh: Warehouse, fetcher: Fetcher, data_dir: str, alert_targets=()):
         self.wh, self.fetcher = wh, fetcher
-        self.docs_dir = Path(data_dir) / "data_docs"
+        self.data_dir = Path(data_dir)
+        self.docs_dir = self.data_dir / "data_docs"
         self.alert_targets = tuple(alert_targets)
         self.id = uuid.uuid4().hex[:12]
         self.counts = {"publications_new": 0, "publications_changed": 0, "publications_unchanged": 0,
@@ -111,12 +112,37 @@ class Run:
             self.counts["anomalies_new"] = len(self.new_anomalies)
         self.alerts = alert_task(self.wh, alert_urls(self.alert_targets))
 
+    def __enter__(self) -> "Run":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        """The run's row says how it ended, an exception included (which goes on up)."""
+        self.finish(error)
+
     def finish(self, error: BaseException | None = None) -> None:
         self.flush_fetches()
         if error is None:
             self.wh.finish_run(self.id, self.counts)
         else:
             self.wh.finish_run(self.id, self.counts, status="failed", error=f"{error.__class__.__name__}: {error}")
+
+    def publish(self) -> str | None:
+        """At the end of a run, still holding the warehouse: refresh the snapshot that readers
+        use while a run writes, and rewrite the HTML report from it. Returns the report's path;
+        a failure here is logged, not fatal: the run's data is already safe. A run that changed
+        no publication and no anomaly keeps the last ones (copying a large warehouse for a few
+        rows of run bookkeeping would be most of a quiet day's run)."""
+        from report import write_report
+
+        report = self.data_dir / "report.html"
+        if not (self.checked or self.alerts[0]) and report.exists() and self.wh.path.with_name(SNAPSHOT).exists():
+            return str(report)
+        try:
+            with Warehouse(self.wh.snapshot(), read_only=True) as snap:
+                return str(write_report(snap, report))
+        except (OSError, duckdb.Error) as exc:
+            self.log.warning("no snapshot or report this run: %s", exc)
+            return None
 
     def summary(self, **extra) -> dict:
         return {"run_id": self.id, **self.counts, "alerts_sent": self.alerts[0], "alerts_unsent": self.alerts[1],
@@ -132,25 +158,6 @@ def open_warehouse(data_dir: str) -> Warehouse:
     data = Path(data_dir)
     data.mkdir(parents=True, exist_ok=True)
     return Warehouse.open_waiting(data / "warehouse.duckdb", float(os.environ.get("MINEWATCH_LOCK_WAIT", "300")))
-
-
-def publish_outputs(wh: Warehouse, data_dir: str, run: Run) -> str | None:
-    """At the end of a run, still holding the warehouse: refresh the snapshot that readers
-    use while a run writes, and rewrite the HTML report from it. Returns the report's path;
-    a failure here is logged, not fatal: the run's data is already safe. A run that changed
-    no publication and no anomaly keeps the last ones (copying a large warehouse for a few
-    rows of run bookkeeping would be most of a quiet day's run)."""
-    from report import write_report
-
-    report = Path(data_dir) / "report.html"
-    if not (run.checked or run.alerts[0]) and report.exists() and wh.path.with_name(SNAPSHOT).exists():
-        return str(report)
-    try:
-        with Warehouse(wh.snapshot(), read_only=True) as snap:
-            return str(write_report(snap, report))
-    except (OSError, duckdb.Error) as exc:
-        get_run_logger().warning("no snapshot or report this run: %s", exc)
-        return None
 
 
 def markdown(summary: dict, title: str) -> str:
