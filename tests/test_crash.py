@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from test_warehouse import same_as_live
 from minewatch.samplesite import _Handler
 from minewatch.settings import SAMPLE_ORIGIN, SAMPLE_SITE
 from warehouse import Warehouse
@@ -134,6 +135,7 @@ def test_runs_killed_midway_leave_a_consistent_warehouse_and_the_next_run_finish
         runs = [r[0] for r in wh.con.execute("SELECT status FROM runs ORDER BY started_at").fetchall()]
         # Each publication once, however many runs fetched it.
         assert wh.con.execute("SELECT count(*), count(DISTINCT url) FROM publications").fetchone() == (14, 14)
+        assert same_as_live(wh)  # the series the killed runs did not store
     assert rules == ["malformed_number", "share_mismatch", "sources_disagree", "table_total_mismatch",
                      "table_total_mismatch"]
     assert runs == ["interrupted", "interrupted", "interrupted", "completed"]

@@ -1,12 +1,15 @@
 """The warehouse on a real DuckDB file."""
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
 
 from parsers.model import Document, Figure
-from warehouse import Warehouse
+from warehouse import Warehouse, open_for_reading
 
 
 def doc(text="Since 1991, 3,400 people have become mine victims."):
@@ -108,6 +111,64 @@ def test_views_exist_for_analysts(tmp_path):
         load(wh)
         row = wh.con.execute("SELECT url, publisher, value, quote FROM figures_with_source").fetchone()
         assert row == ("http://x/a", "trend", 3400.0, "3,400 people")
+
+
+def same_as_live(wh) -> bool:
+    """series and weekly_clearance hold exactly what their live views compute."""
+    return all(wh.con.execute(f"""SELECT count(*) FROM ((FROM {v} EXCEPT ALL FROM {v}_live)
+                                  UNION ALL (FROM {v}_live EXCEPT ALL FROM {v}))""").fetchone() == (0,)
+               for v in ("series", "weekly_clearance"))
+
+
+def test_stored_series_follow_every_change(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with Warehouse(path) as wh:
+        load(wh)
+        assert wh.series_stale()
+        wh.snapshot()  # the snapshot, and the report made from it, see the new point
+    with Warehouse(path.with_name("warehouse.snapshot.duckdb"), read_only=True) as snap:
+        assert snap.con.execute("SELECT value, publications FROM series").fetchall() == [(3400.0, 1)]
+    with Warehouse(path) as wh:
+        load(wh, url="http://x/b", figures=[fig(3500.0, "3,500 people")])
+    # Closing stored it: a reader sees both publications behind the point, the latest first.
+    wh, note = open_for_reading(path)
+    with wh:
+        assert note is None and not wh.series_stale() and same_as_live(wh)
+        assert wh.con.execute("SELECT value, publications FROM series").fetchall() == [(3500.0, 2)]
+
+
+def test_a_writer_killed_before_storing_the_series_leaves_them_to_the_next(tmp_path):
+    path = tmp_path / "w.duckdb"
+    Warehouse(path).close()
+    code = f"""
+import os, sys
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+from test_warehouse import load
+from warehouse import Warehouse
+load(Warehouse({str(path)!r}))
+os._exit(9)  # no close: as if killed
+"""
+    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[1]).returncode == 9
+    wh, note = open_for_reading(path)
+    with wh:
+        assert "stored before its latest changes" in note
+        assert wh.con.execute("SELECT count(*) FROM series").fetchone() == (0,)
+    with Warehouse(path) as wh:  # the next writer stores them as it opens
+        assert not wh.series_stale() and same_as_live(wh)
+        assert wh.con.execute("SELECT count(*) FROM series").fetchone() == (1,)
+
+
+def test_new_view_definitions_store_the_series_again(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with Warehouse(path) as wh:
+        load(wh)
+    with duckdb.connect(str(path)) as con:  # as an older minewatch would have left them
+        con.execute("UPDATE watermarks SET name = 'stored 000000000000' WHERE starts_with(name, 'stored ')")
+        con.execute("UPDATE series_stored SET value = 1")
+    with Warehouse(path) as wh:
+        assert same_as_live(wh)
+        assert wh.con.execute("SELECT value FROM series").fetchall() == [(3400.0,)]
+        assert wh.con.execute("SELECT count(*) FROM watermarks WHERE starts_with(name, 'stored ')").fetchone() == (1,)
 
 
 def test_cumulative_steps_use_qualifier_bounds(tmp_path):

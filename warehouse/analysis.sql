@@ -1,5 +1,11 @@
 -- Views for analysts: series, latest values, weekly clearance, districts, open anomalies.
 -- Recreated each time the warehouse opens, after views.sql. docs/warehouse.md shows them in use.
+--
+-- Ranking every figure of a large archive takes a DuckDB window over all of them (half a
+-- second at a million figures), so `series` and `weekly_clearance` read stored copies of
+-- what the *_live views compute: Warehouse.store_series() refills them whenever a
+-- publication changed, before the snapshot, when a writer closes the file, and when it
+-- opens one that a killed run left behind.
 
 -- The best-known value of each series over time. A series is one metric's running total
 -- (kind 'cumulative', counted from scope_start) or level (kind 'snapshot': contaminated
@@ -7,15 +13,16 @@
 -- several publications give a point, the best is kept: an original before a reprint, an
 -- exact figure before a bound ("over 3,400") before an approximation, then the latest
 -- published. publications counts the publications behind the point.
-CREATE OR REPLACE VIEW series AS
+CREATE OR REPLACE VIEW series_live AS
 WITH points AS (
     SELECT *,
-        row_number() OVER p AS rank,
-        count(DISTINCT publication_id) OVER p AS publications
+        row_number() OVER ranked AS rank,
+        count(DISTINCT publication_id) OVER point AS publications  -- the whole point: no ORDER BY
     FROM figures_with_source
     WHERE kind IN ('cumulative', 'snapshot') AND period_end IS NOT NULL AND value IS NOT NULL
-    WINDOW p AS (
-        PARTITION BY metric, kind, period_start, district, operator, note, period_end
+    WINDOW point AS (PARTITION BY metric, kind, period_start, district, operator, note, period_end),
+           ranked AS (
+        point
         ORDER BY reprint_of IS NOT NULL,
                  CASE qualifier WHEN 'exact' THEN 0 WHEN 'approx' THEN 2 ELSE 1 END,
                  published DESC NULLS LAST, id)
@@ -30,6 +37,10 @@ SELECT concat_ws(' · ', metric,
 FROM points
 WHERE rank = 1;
 
+-- What series_live gave when a publication last changed, and the view analysts read.
+CREATE TABLE IF NOT EXISTS series_stored AS SELECT * FROM series_live LIMIT 0;
+CREATE OR REPLACE VIEW series AS SELECT * FROM series_stored;
+
 -- The latest point of each series: the newest value known per metric and scope.
 CREATE OR REPLACE VIEW latest AS
 SELECT *
@@ -39,7 +50,7 @@ QUALIFY row_number() OVER (PARTITION BY series ORDER BY as_of DESC) = 1;
 -- One row per reported week (a window of five to nine days) for the whole country:
 -- hectares cleared and items found, each the best figure for that week (originals before
 -- reprints, exact before approximate). url and quote are those of the hectares figure.
-CREATE OR REPLACE VIEW weekly_clearance AS
+CREATE OR REPLACE VIEW weekly_clearance_live AS
 WITH weeks AS (
     SELECT *,
         row_number() OVER (PARTITION BY metric, period_start, period_end
@@ -65,6 +76,10 @@ SELECT period_start AS week_start, period_end AS week_end,
 FROM weeks
 WHERE rank = 1
 GROUP BY period_start, period_end;
+
+-- What weekly_clearance_live gave when a publication last changed, and the view analysts read.
+CREATE TABLE IF NOT EXISTS weekly_clearance_stored AS SELECT * FROM weekly_clearance_live LIMIT 0;
+CREATE OR REPLACE VIEW weekly_clearance AS SELECT * FROM weekly_clearance_stored;
 
 -- Each district's running totals as last reported (from `latest`; a district given with
 -- several scopes shows its largest): hectares cleared and items found, with the as-of date.

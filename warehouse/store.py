@@ -20,6 +20,9 @@ from parsers.model import Document, Figure
 from parsers.shares import Share
 
 HERE = Path(__file__).parent
+VIEWS = ("views.sql", "analysis.sql")  # the checks' views, then the analysts'
+# The stored series belong to one definition of the views: another one (an upgrade) refills them.
+STORED = "stored " + hashlib.sha256(b"".join((HERE / v).read_bytes() for v in VIEWS)).hexdigest()[:12]
 
 
 class WarehouseBusy(RuntimeError):
@@ -36,13 +39,17 @@ def open_for_reading(path: Path | str) -> tuple["Warehouse", str | None]:
     the second value says so when it is the snapshot."""
     path = Path(path)
     try:
-        return Warehouse(path, read_only=True), None
+        wh = Warehouse(path, read_only=True)
     except WarehouseBusy:
         snapshot = path.with_name(SNAPSHOT)
         if not snapshot.exists():
             raise
         return Warehouse(snapshot, read_only=True), (
             f"a run is writing {path}; reading {snapshot}, the state at the end of the last run")
+    if wh.series_stale():
+        return wh, (f"series and weekly_clearance in {path} were stored before its latest changes (a run was "
+                    "stopped before it stored them, or minewatch was upgraded); the next run stores them again")
+    return wh, None
 
 
 def _now() -> datetime:
@@ -77,8 +84,10 @@ class Warehouse:
                 raise WarehouseBusy(f"{self.path} is in use by another minewatch process: {exc}") from exc
             raise
         self._in_transaction = False
+        self.read_only = read_only
         if not read_only:
             self.migrate()
+            self.refresh_series()  # a run killed before it stored them
 
     @classmethod
     def open_waiting(cls, path: Path | str, wait: float) -> "Warehouse":
@@ -93,7 +102,15 @@ class Warehouse:
                 time.sleep(1.0)
 
     def close(self) -> None:
-        self.con.close()
+        """Close the file; a writer first stores the series its changes moved (if it cannot,
+        the next writer to open the file does)."""
+        try:
+            if not self.read_only:
+                self.refresh_series()
+        except duckdb.Error:
+            pass
+        finally:
+            self.con.close()
 
     def snapshot(self) -> Path:
         """Copy the warehouse, as committed now, to its snapshot file beside it. The copy is
@@ -102,6 +119,7 @@ class Warehouse:
         target = self.path.with_name(SNAPSHOT)
         partial = self.path.with_name(SNAPSHOT + ".partial")
         partial.unlink(missing_ok=True)
+        self.refresh_series()
         name = self.con.execute("SELECT current_database()").fetchone()[0]
         self.con.execute(f"ATTACH '{_sql_str(partial)}' AS snapshot_copy")
         try:
@@ -119,7 +137,8 @@ class Warehouse:
 
     # schema -----------------------------------------------------------------
     def migrate(self) -> list[str]:
-        """Apply migrations/NNN_*.sql not yet recorded, then recreate the views."""
+        """Apply migrations/NNN_*.sql not yet recorded, then recreate the views (and the stored
+        series, emptied, when the views' definition is not the one they were stored with)."""
         self.con.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
         done = {r[0] for r in self.con.execute("SELECT name FROM _migrations").fetchall()}
         applied = []
@@ -131,9 +150,35 @@ class Warehouse:
             self.con.execute("INSERT INTO _migrations VALUES (?, ?)", [sql.stem, _now()])
             self.con.execute("COMMIT")
             applied.append(sql.stem)
-        for views in ("views.sql", "analysis.sql"):  # the checks' views, then the analysts'
+        if not self.con.execute("SELECT 1 FROM watermarks WHERE name = ?", [STORED]).fetchone():
+            self.con.execute("DROP TABLE IF EXISTS series_stored; DROP TABLE IF EXISTS weekly_clearance_stored")
+        for views in VIEWS:
             self.con.execute((HERE / views).read_text())
         return applied
+
+    def series_stale(self) -> bool:
+        """Whether a publication changed since the series were stored, or the views changed."""
+        try:
+            return self.con.execute(
+                """SELECT (SELECT max(last_changed) FROM publications)
+                          IS DISTINCT FROM (SELECT reached_at FROM watermarks WHERE name = ?)""", [STORED]).fetchone()[0]
+        except duckdb.CatalogException:  # a file no writer of this version has opened yet
+            return True
+
+    def store_series(self) -> None:
+        """Refill series_stored and weekly_clearance_stored from their live views, in one
+        transaction, marked with the last publication change they include."""
+        with self.transaction():
+            for table, live in (("series_stored", "series_live"), ("weekly_clearance_stored", "weekly_clearance_live")):
+                self.con.execute(f"DELETE FROM {table}")
+                self.con.execute(f"INSERT INTO {table} SELECT * FROM {live}")
+            self.con.execute("DELETE FROM watermarks WHERE starts_with(name, 'stored ')")
+            self.con.execute("""INSERT INTO watermarks SELECT ?, max(last_changed) FROM publications
+                                HAVING max(last_changed) IS NOT NULL""", [STORED])
+
+    def refresh_series(self) -> None:
+        if self.series_stale():
+            self.store_series()
 
     # publications ------------------------------------------------------------
     def known_content(self, url: str, sha256: str) -> bool:
