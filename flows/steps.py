@@ -24,6 +24,7 @@ class Outcome:
     status: str  # new | changed | unchanged | off_topic | failed
     figures: int = 0
     error: str | None = None
+    terminal: bool = False  # failed for good: not tried again before revisit_days
     reprint_of: str | None = None
 
 
@@ -118,7 +119,7 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         known = wh.exists(item.url)
         response = fetch_publication(item, fetcher, wh)
     except (TransientError, TerminalError) as exc:
-        return Outcome(item.url, "failed", error=str(exc))
+        return Outcome(item.url, "failed", error=str(exc), terminal=isinstance(exc, TerminalError))
     if response.status == 304:
         wh.touch(item.url)
         return Outcome(item.url, "unchanged")  # the server says so: no body was downloaded
@@ -137,7 +138,7 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
             wh.record_failure(url=item.url, source=item.source, publisher=item.publisher,
                               content_type=response.content_type, sha256=sha, error=error)
             wh.remember_validators(item.url, response.headers, sha)
-        return Outcome(item.url, "failed", error=error)
+        return Outcome(item.url, "failed", error=error, terminal=True)
     if not doc.title:
         doc.title = item.title
     if source is not None and not source.relevant(doc.title, doc.text):

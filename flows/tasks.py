@@ -83,7 +83,7 @@ class Run:
     def sources_failed(self, found: steps.Discovery) -> None:
         for source, url, reason in found.errors:
             self.log.warning("source %s failed: %s", source, reason)
-            self.wh.record_fetch_error(self.id, url, source, reason)
+            self.wh.record_fetch_error(self.id, url, source, reason, terminal=None)
             self.source_errors.append(f"{source}: {reason}")
 
     def ingest(self, work: list[tuple], archive) -> None:
@@ -96,7 +96,7 @@ class Run:
             self.counts["reprints"] += outcome.reprint_of is not None
             if outcome.error:
                 self.publication_errors.append(outcome.error)
-                self.wh.record_fetch_error(self.id, item.url, item.source, outcome.error)
+                self.wh.record_fetch_error(self.id, item.url, item.source, outcome.error, outcome.terminal)
                 self.log.warning("publication failed: %s", outcome.error)
 
     def check_and_alert(self) -> None:

@@ -351,19 +351,24 @@ class Warehouse:
     def work_list(self, revisit_days: float) -> list[tuple[str, str, str | None, str | None, str]]:
         """(url, source, publisher, title, reason) of discovered publications to fetch now:
         never loaded (new, or a retry after a failed fetch), or parsed and last checked
-        revisit_days ago. Off-topic and unparseable ones are not fetched again."""
+        revisit_days ago. Off-topic and unparseable ones are not fetched again; one whose
+        last fetch failed for good (a 404, too large) not before revisit_days."""
+        due = _now() - timedelta(days=revisit_days)
         return self.con.execute(
-            """SELECT d.url, d.source, d.publisher, d.title,
-                      CASE WHEN p.id IS NOT NULL THEN 'revisit'
-                           WHEN EXISTS (SELECT 1 FROM fetch_errors e WHERE e.url = d.url) THEN 'retry'
+            """WITH failed AS (
+                   SELECT url, arg_max(terminal, fetched_at) AS terminal, max(fetched_at) AS at
+                   FROM fetch_errors GROUP BY url)
+               SELECT d.url, d.source, d.publisher, d.title,
+                      CASE WHEN p.id IS NOT NULL THEN 'revisit' WHEN e.url IS NOT NULL THEN 'retry'
                            ELSE 'new' END AS reason
                FROM discovered d
                LEFT JOIN publications p ON p.url = d.url
                LEFT JOIN http_cache c ON c.url = d.url
-               WHERE p.id IS NULL
-                  OR (p.status = 'parsed' AND (c.checked_at IS NULL OR c.checked_at < ?))
+               LEFT JOIN failed e ON e.url = d.url
+               WHERE (p.id IS NULL OR (p.status = 'parsed' AND (c.checked_at IS NULL OR c.checked_at < ?)))
+                 AND NOT (e.terminal IS TRUE AND e.at >= ?)
                ORDER BY d.first_seen, d.url""",
-            [_now() - timedelta(days=revisit_days)]).fetchall()
+            [due, due]).fetchall()
 
     def discovered_item(self, url: str) -> tuple[str, str | None, str | None] | None:
         """(source, publisher, title) under which discovery found url."""
@@ -373,8 +378,11 @@ class Warehouse:
         self._insert("fetch_log", [(run_id, r.url, r.status, r.bytes, r.seconds, r.outcome, r.error, r.at)
                                    for r in records])
 
-    def record_fetch_error(self, run_id: str, url: str, source: str | None, error: str) -> None:
-        self.con.execute("INSERT INTO fetch_errors VALUES (?, ?, ?, ?, ?)", [run_id, url, source, _now(), error])
+    def record_fetch_error(self, run_id: str, url: str, source: str | None, error: str,
+                           terminal: bool | None) -> None:
+        """terminal: whether the publication at url failed for good; None for a source."""
+        self.con.execute("INSERT INTO fetch_errors VALUES (?, ?, ?, ?, ?, ?)",
+                         [run_id, url, source, _now(), error, terminal])
 
     # runs --------------------------------------------------------------------
     def start_run(self, run_id: str) -> None:
