@@ -107,7 +107,10 @@ def qualifier_before(before: str) -> str:
 SINCE_WAR = re.compile(
     r"\b(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
     r"(?:(?:end|conclusion|completion)\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
-    r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020))"
+    r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020)|"
+    # The conflict (or the hostilities) ended, for this product's texts, with the 2020 war;
+    # "since the end of the conflict in 1994" names another end.
+    r"(?:end|conclusion)\s+of\s+(?:the\s+)?(?:2020\s+)?(?:conflict|hostilities)\b(?!\s+in\s+(?:the\s+)?19))"
     r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
@@ -115,7 +118,7 @@ SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:th
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))", re.I)
 LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
-                            r"already|since\s+then|since\s+the\s+(?:inception|launch)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
+                            r"already|since\s+then|since\s+the\s+(?:inception|launch|end|conclusion)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
                             r"к\s+настоящему\s+времени|в\s+целом|indiyədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)

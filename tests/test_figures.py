@@ -60,10 +60,21 @@ def test_qualifiers(word, qualifier):
     ("Since 2020, 350 people have become mine victims.", date(2020, 11, 10)),
     ("Since 1991, 3,400 people have become mine victims.", date(1991, 1, 1)),
     ("In the last 30 years, 3,321 people have become mine victims.", None),
+    ("Since the end of the conflict, 350 people have become mine victims.", date(2020, 11, 10)),
+    ("Since the conclusion of hostilities, 350 people have become mine victims.", date(2020, 11, 10)),
+    ("Since the end of the conflict in 1994, 3,400 people have become mine victims.", None),
 ])
 def test_cumulative_scopes(text, start):
     f = only(text)
     assert f.kind == "cumulative" and f.period_start == start and f.period_end == PUB
+
+
+def test_a_running_total_after_a_weekly_sentence_keeps_its_own_scope():
+    week, total = figs("From March 11 to 17, deminers cleared 812.4 hectares. Since the end of the conflict, "
+                       "a total of 168,000 hectares have been cleared.")
+    assert (week.kind, week.period_start) == ("period", date(2024, 3, 11))
+    assert (total.value, total.kind, total.period_start, total.period_end) == (
+        168000, "cumulative", date(2020, 11, 10), PUB)
 
 
 def test_as_of_date_is_the_period_end():
