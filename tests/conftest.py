@@ -54,6 +54,13 @@ def clean_alert_env(monkeypatch):
     return os.environ
 
 
+def same_as_live(wh) -> bool:
+    """series and weekly_clearance hold exactly what their live views compute."""
+    return all(wh.con.execute(f"""SELECT count(*) FROM ((FROM {v} EXCEPT ALL FROM {v}_live)
+                                  UNION ALL (FROM {v}_live EXCEPT ALL FROM {v}))""").fetchone() == (0,)
+               for v in ("series", "weekly_clearance"))
+
+
 def ingest_listed(config_path, wh, raw) -> list:
     """Discover what the sources file lists and ingest it all, without Prefect: the
     outcome of each publication."""

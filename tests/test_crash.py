@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
-from test_warehouse import same_as_live
+from conftest import REPO, same_as_live
 from minewatch.samplesite import _Handler
 from minewatch.settings import SAMPLE_ORIGIN, SAMPLE_SITE
 from warehouse import Warehouse

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import same_as_live
 from parsers.model import Document, Figure
 from warehouse import Warehouse, open_for_reading
 
@@ -111,13 +112,6 @@ def test_views_exist_for_analysts(tmp_path):
         load(wh)
         row = wh.con.execute("SELECT url, publisher, value, quote FROM figures_with_source").fetchone()
         assert row == ("http://x/a", "trend", 3400.0, "3,400 people")
-
-
-def same_as_live(wh) -> bool:
-    """series and weekly_clearance hold exactly what their live views compute."""
-    return all(wh.con.execute(f"""SELECT count(*) FROM ((FROM {v} EXCEPT ALL FROM {v}_live)
-                                  UNION ALL (FROM {v}_live EXCEPT ALL FROM {v}))""").fetchone() == (0,)
-               for v in ("series", "weekly_clearance"))
 
 
 def test_stored_series_follow_every_change(tmp_path):
