@@ -41,6 +41,7 @@ class Tally:
     tp: int = 0
     predicted: int = 0
     labelled: int = 0
+    dates_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -61,6 +62,9 @@ class Report:
     overall: Tally = field(default_factory=Tally)
     by_metric: dict = field(default_factory=lambda: defaultdict(Tally))
     by_language: dict = field(default_factory=lambda: defaultdict(Tally))
+    by_split: dict = field(default_factory=lambda: defaultdict(Tally))
+    hidden_splits: set = field(default_factory=set)
+    hidden: int = 0
     pairs: int = 0
     dates_right: int = 0
     qualifier_right: int = 0
@@ -71,10 +75,10 @@ class Report:
     def accuracy(self, right: int) -> float:
         return right / self.pairs if self.pairs else 1.0
 
-    def add(self, doc: dict, predicted: list[dict]) -> None:
+    def add(self, doc: dict, predicted: list[dict], split: str = "work") -> None:
         pairs, misses, false = match(predicted, doc["figures"])
         lang = doc.get("language") or "en"
-        for tally in (self.overall, self.by_language[lang]):
+        for tally in (self.overall, self.by_language[lang], self.by_split[split]):
             tally.tp += len(pairs)
             tally.predicted += len(predicted)
             tally.labelled += len(doc["figures"])
@@ -83,22 +87,29 @@ class Report:
         for label in doc["figures"]:
             self.by_metric[label["metric"]].labelled += 1
         for p, label in pairs:
+            for tally in (self.by_metric[label["metric"]], self.overall, self.by_language[lang], self.by_split[split]):
+                tally.dates_right += _dates_equal(p, label)
             self.by_metric[label["metric"]].tp += 1
             self.pairs += 1
             self.dates_right += _dates_equal(p, label)
             self.qualifier_right += p.get("qualifier") == label.get("qualifier")
             self.district_right += p.get("district") == label.get("district")
+        if split in self.hidden_splits:
+            self.hidden += len(misses) + len(false)
+            return
         self.misses += [(doc["id"], m) for m in misses]
         self.false += [(doc["id"], f) for f in false]
 
     def as_dict(self) -> dict:
         def t(x: Tally) -> dict:
             return {"precision": round(x.precision, 4), "recall": round(x.recall, 4), "f1": round(x.f1, 4),
-                    "tp": x.tp, "predicted": x.predicted, "labelled": x.labelled}
+                    "tp": x.tp, "predicted": x.predicted, "labelled": x.labelled,
+                    "date_accuracy": round(x.dates_right / x.tp if x.tp else 1.0, 4)}
 
         return {
             "overall": t(self.overall),
             "by_language": {k: t(v) for k, v in sorted(self.by_language.items())},
+            "by_split": {k: t(v) for k, v in sorted(self.by_split.items())},
             "by_metric": {k: t(v) for k, v in sorted(self.by_metric.items())},
             "date_accuracy": round(self.accuracy(self.dates_right), 4),
             "qualifier_accuracy": round(self.accuracy(self.qualifier_right), 4),

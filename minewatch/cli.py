@@ -195,7 +195,7 @@ def cmd_eval(args) -> int:
     if not corpus.is_dir():
         print(f"minewatch: {corpus}: no such corpus folder", file=sys.stderr)
         return 2
-    report = evaluate(corpus, args.lang)
+    report = evaluate(corpus, args.lang, args.split)
     scores = report.as_dict()
     print(json.dumps(scores, indent=1) if args.format == "json" else format_report(report, args.show))
     if args.check:
@@ -459,6 +459,8 @@ def build_parser() -> argparse.ArgumentParser:
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     ev.add_argument("corpus", metavar="CORPUS_DIR", help="folder of labelled documents (*.json, see TAXONOMY.md)")
     ev.add_argument("--lang", choices=["en", "az", "ru"], help="score only documents in this language")
+    ev.add_argument("--split", choices=["work", "holdout"],
+                    help="score only the working two thirds, or the held-out third (fixed by a hash of each id)")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="report format (default: text)")
     ev.add_argument("--show", type=int, default=30, metavar="N", help="misses and false figures to list (default: 30)")
     ev.add_argument("--check", action="store_true", help="exit 1 when a score is below its pinned floor")

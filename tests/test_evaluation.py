@@ -27,3 +27,17 @@ def test_floors(tmp_path):
     floors.write_text("[floors]\noverall_f1 = 0.9\nen_f1 = 0.95\nru_f1 = 0.8\n")
     scores = {"overall": {"f1": 0.92}, "date_accuracy": 1, "qualifier_accuracy": 1, "by_language": {"en": {"f1": 0.94}}}
     assert check_floors(scores, floors) == ["en_f1 = 0.9400 is below its floor 0.9500"]
+
+
+def test_held_out_third_is_fixed_by_id_and_its_misses_are_not_listed():
+    from evaluation.run import split_of
+
+    ids = [f"doc-{i}" for i in range(300)]
+    held = [i for i in ids if split_of(i) == "holdout"]
+    assert 80 < len(held) < 120 and held == [i for i in ids if split_of(i) == "holdout"]
+    report = Report(hidden_splits={"holdout"})
+    report.add({"id": "h", "language": "en", "figures": [label()]}, [], "holdout")
+    report.add({"id": "w", "language": "en", "figures": [label()]}, [], "work")
+    scores = report.as_dict()
+    assert report.hidden == 1 and [doc for doc, _ in report.misses] == ["w"]
+    assert scores["by_split"]["holdout"]["labelled"] == 1 and scores["by_split"]["work"]["recall"] == 0
