@@ -77,12 +77,17 @@ def format_report(report: Report, show: int = 30) -> str:
     for metric, t in s["by_metric"].items():
         row(metric[:14], t)
     lines.append(f"date accuracy {s['date_accuracy']:.3f}, qualifier accuracy {s['qualifier_accuracy']:.3f}, "
-                 f"district accuracy {s['district_accuracy']:.3f} (over {report.pairs} matched figures)")
+                 f"district accuracy {s['district_accuracy']:.3f},\npart accuracy {s['part_accuracy']:.3f} "
+                 f"({s['parts_read_as_wholes']} parts read as national totals) (over {report.pairs} matched figures)")
     if report.hidden:
         lines.append(f"\n({report.hidden} misses and false figures of the held-out third not listed: "
                      "`--split holdout` lists them, once the rules are written)")
     lines.append(f"\nmisses ({len(report.misses)}):")
     lines += [f"  {doc}: {m['metric']} {m['kind']} {m['value']} «{m.get('quote')}»" for doc, m in report.misses[:show]]
+    shown = [w for w in report.parts_as_wholes if w]
+    lines.append(f"\nparts read as national totals ({len(shown)}):")
+    lines += [f"  {doc}: {m['metric']} {m['kind']} {m['value']} «{m.get('quote')}» "
+              f"(district {m.get('district')}, operator {m.get('operator')}, note {m.get('note')})" for doc, m in shown[:show]]
     lines.append(f"\nfalse figures ({len(report.false)}):")
     lines += [f"  {doc}: {f['metric']} {f['kind']} {f['value']} «{f.get('quote')}»" for doc, f in report.false[:show]]
     return "\n".join(lines)

@@ -7,6 +7,7 @@ as accuracy over the matched pairs.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -30,6 +31,19 @@ def match(predicted: list[dict], labelled: list[dict]) -> tuple[list[tuple[dict,
         free.remove(best)
         pairs.append((predicted[best], label))
     return pairs, misses, [predicted[i] for i in free]
+
+
+# Labellers also wrote remarks in `note`; only these words make a label's note a part (TAXONOMY.md).
+PART_NOTE = re.compile(r"civilian|military|child|women|subset|threat|contamination level|staff|only\b|villages|"
+                       r"districts|arable|of the overall", re.I)
+
+
+def is_part(figure: dict, labelled: bool = False) -> bool:
+    """A district's, an operator's (ANAMA counting as none) or a subgroup's share, not a national
+    total. Every note the extractor writes names a part; a label's note may be a remark."""
+    note = figure.get("note") or ""
+    return bool(figure.get("district") or figure.get("operator") not in (None, "ANAMA")
+                or (PART_NOTE.search(note) if labelled else note))
 
 
 def _dates_equal(p: dict, label: dict) -> bool:
@@ -69,6 +83,8 @@ class Report:
     dates_right: int = 0
     qualifier_right: int = 0
     district_right: int = 0
+    part_right: int = 0
+    parts_as_wholes: list = field(default_factory=list)
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
 
@@ -94,9 +110,13 @@ class Report:
             self.dates_right += _dates_equal(p, label)
             self.qualifier_right += p.get("qualifier") == label.get("qualifier")
             self.district_right += p.get("district") == label.get("district")
+            self.part_right += is_part(p) == is_part(label, labelled=True)
+        wholes = [label for p, label in pairs if is_part(label, labelled=True) and not is_part(p)]
         if split in self.hidden_splits:
-            self.hidden += len(misses) + len(false)
+            self.hidden += len(misses) + len(false) + len(wholes)
+            self.parts_as_wholes += [None] * len(wholes)  # counted, not shown
             return
+        self.parts_as_wholes += [(doc["id"], label) for label in wholes]
         self.misses += [(doc["id"], m) for m in misses]
         self.false += [(doc["id"], f) for f in false]
 
@@ -114,4 +134,6 @@ class Report:
             "date_accuracy": round(self.accuracy(self.dates_right), 4),
             "qualifier_accuracy": round(self.accuracy(self.qualifier_right), 4),
             "district_accuracy": round(self.accuracy(self.district_right), 4),
+            "part_accuracy": round(self.accuracy(self.part_right), 4),
+            "parts_read_as_wholes": len(self.parts_as_wholes),
         }

@@ -7,27 +7,43 @@ flag instead of being guessed, so that the caller can keep it flagged or drop it
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20,
-}
-SCALES = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000,
-          "тыс": 1_000, "тысяч": 1_000, "млн": 1_000_000, "миллион": 1_000_000, "milyon": 1_000_000}
+_WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_text(encoding="utf-8"))
+WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
+         for w, n in lang.items() if isinstance(n, int)}
+SCALE_ONLY_WORDS = {w: n for lang in _WORDS["words"].values() if lang.get("before_scale_only")
+                    for w, n in lang.items() if isinstance(n, int)}
+# "тысяч*" takes case endings (тысячи, тысячами); "min" does not (minutes, minimum).
+SCALES = {w.rstrip("*"): n for w, n in _WORDS["scales"].items()}
+_THOUSANDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                      for w, n in _WORDS["scales"].items() if n == 1_000)
+_SCALE = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                  for w in sorted(_WORDS["scales"], key=len, reverse=True))
+_TENS = [w for w, n in WORDS.items() if n % 10 == 0 and 20 <= n <= 90]
+_UNITS = [w for w, n in WORDS.items() if 1 <= n <= 9]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 # A digit group, then optional scale word. Kept permissive: validation happens in parse_number.
+# A number glued to a short word before it ("of41,220") is still a number.
 NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|mln|billion|тысяч\w*|тыс|млн|миллион\w*|milyon)\b\.?)?"
-    r"|(?<![\w-])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?:(?<![\w.,])|(?<=\bof)|(?<=\bin)|(?<=\bto)|(?<=\bby))"
+    r"(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<scale>" + _SCALE + r")\b\.?)?"
+    r"|(?<![\w-])(?P<word>" + _alternation(WORDS) + r")(?:-(?P<unit>" + _alternation(_UNITS) + r"))?(?![\w-])"
+    r"(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
+    r"|(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b",
     re.IGNORECASE,
 )
-
-
-COMPOUND = re.compile(r"\s+(\d{1,3})\s+(?:thousand|тысяч\w*|тыс\.?|min)\b", re.I)
+# The rest of a compound: "1 million 167 thousand", "2 milyon 40 min", "9 min 214".
+COMPOUND_THOUSANDS = re.compile(r"\s+(\d{1,3})\s+(?:" + _THOUSANDS + r")\b\.?", re.I)
+COMPOUND_UNITS = re.compile(r"\s+(\d{1,3})\b(?![.,]?\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,11 +54,13 @@ class Number:
     malformed: bool = False
 
 
-def parse_number(token: str) -> tuple[float, bool]:
+def parse_number(token: str, scaled: bool = False) -> tuple[float, bool]:
     """Value of a digit token and whether its grouping is malformed.
 
     Thousands groups use ',' or '.' or a space; a single separator followed by one,
     two or four-plus digits is a decimal mark (1,25 -> 1.25; 50,590.3 -> 50590.3).
+    A single dot before three digits groups thousands (15.460 ha, as az and ru write it)
+    unless a scale word follows (1.167 million).
     """
     token = token.replace("\u00a0", " ").replace("\u202f", " ")
     seps = re.findall(r"[ ,.]", token)
@@ -54,9 +72,7 @@ def parse_number(token: str) -> tuple[float, bool]:
         if len(tail) == 3 and seps[0] in ", ":
             return float(head + tail), False
         if len(tail) == 3 and seps[0] == ".":
-            # "1.167" is a decimal in English, a thousands mark in az/ru; callers with a
-            # scale word ("1.167 million") get the decimal, which is the only sane reading.
-            return float(token), False
+            return (float(token) if scaled else float(head + tail)), False
         if seps[0] == " ":
             return float(head + tail), len(tail) != 3
         if len(tail) == 4:
@@ -75,22 +91,38 @@ def parse_number(token: str) -> tuple[float, bool]:
     return value, malformed
 
 
+def _scale(word: str | None) -> int:
+    if not word:
+        return 1
+    word = word.lower()
+    return max((n for w, n in SCALES.items() if word.startswith(w)), default=1)
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number in text, with character offsets and the malformed flag."""
     found = []
     for m in NUMBER_RE.finditer(text):
-        if m.group("word"):
-            found.append(Number(float(WORDS[m.group("word").lower()]), m.start(), m.end()))
+        if m.group("sword"):
+            found.append(Number(float(SCALE_ONLY_WORDS[m["sword"].lower()] * _scale(m["sscale"])), m.start(), m.end()))
             continue
-        value, malformed = parse_number(m.group("num"))
-        scale = m.group("scale")
-        if scale:
-            value *= next(factor for word, factor in SCALES.items() if scale.lower().startswith(word))
+        if m.group("word"):
+            value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
+            found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))
+            continue
+        scale = _scale(m.group("scale"))
+        value, malformed = parse_number(m.group("num"), scaled=scale > 1)
+        value *= scale
         end = m.end()
-        rest = COMPOUND.match(text, end) if scale and value >= 1_000_000 else None
-        if rest:  # "1 million 167 thousand"
-            value += int(rest.group(1)) * 1_000
-            end = rest.end()
+        if scale >= 1_000_000:
+            rest = COMPOUND_THOUSANDS.match(text, end)
+            if rest:  # "1 million 167 thousand"
+                value += int(rest.group(1)) * 1_000
+                end = rest.end()
+        if scale == 1_000 and m.group("scale").lower() != "thousand" or value >= 1_000_000 and end > m.end():
+            rest = COMPOUND_UNITS.match(text, end)
+            if rest:  # "9 min 214", "2 тысячи 417"
+                value += int(rest.group(1))
+                end = rest.end()
         found.append(Number(value, m.start(), end, malformed))
     return _without_parts(found)
 

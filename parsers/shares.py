@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocabulary as v
-from .figures import sentences
+from .sentences import sentences
 from .model import Figure
 from .numbers import parse_number
 

@@ -66,11 +66,11 @@ VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|affec
                         r"жертв\w*|подорвал\w*|qurban\w*|zərərçəkən\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них)\s*$", re.I)
-INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены|ещ[её])\s*$", re.I)
+INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены)\s*$", re.I)
 VICTIMS_BEFORE = re.compile(
     r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
     r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$"
-    r"|\bжертвами\s+(?:мин\w*\s+)?(?:и\s+НРБ\s+)?стали\s*$|\bqurbanlarının\s+sayı\s*$", re.I)
+    r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
 NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|disabled|"
                          r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
                          r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)

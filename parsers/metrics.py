@@ -1,0 +1,165 @@
+"""What a number counts: the unit and metric phrase after it, or for people the verb
+around it (killed, injured, both), with the note of a part it names. Pure functions."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as v
+from .model import Figure
+from .numbers import Number
+
+QUALIFIER_TAIL = re.compile(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", re.I)
+ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b"
+                        r"|,\s+(?:из\s+(?:них|которых)|onlardan)\b")
+AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|dən|dan|də|da|nə|na|ə|a)\b(?:\s+(?:çox|artıq))?")
+QUALIFIER_AFTER = re.compile(r"^-(?:dən|dan)\s+(?:çox|artıq)\b")
+
+
+
+def read_metric(sentence: str, number: Number, earlier: list[Figure]):
+    """(metric, value in canonical unit, end offset of the phrase, note) or None."""
+    after = sentence[number.end:]
+    suffix = AZ_SUFFIX.match(after)  # Azerbaijani case endings: "65-i həlak olub"
+    if suffix:
+        number = Number(number.value, number.start, number.end + suffix.end(), number.malformed)
+        after = after[suffix.end():]
+    skipped = re.match(r"\s*\([^)]{0,80}\)|\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
+    offset = skipped.end() if skipped else 0
+    body = after[offset:]
+    for pattern, factor in v.AREA_UNITS:
+        m = pattern.match(body)
+        if m:
+            if v.NOT_CLEARED.search(body[m.end(): m.end() + 40]):
+                return None  # "800km² of land not formally cleared": neither cleared nor surveyed
+            metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
+            return metric, number.value * factor, number.end + offset + m.end(), _threat_note(sentence, number, metric)
+    for metric, pattern in v.AFTER_NUMBER:
+        m = pattern.match(body)
+        if not m:
+            continue
+        if metric.endswith("_neutralized") and not _neutralized(sentence, after, number):
+            return None  # mines laid or estimated, not mines found
+        if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
+            continue
+        return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
+    share = v.BY_OPERATOR.match(after)
+    if share and earlier:
+        return earlier[-1].metric, number.value, number.end + share.end(), "by " + share["op"]
+    return _read_persons(sentence, number, after, earlier)
+
+
+def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]):
+    """Counts of people: victims (killed, injured, both), risk-education beneficiaries."""
+    read = _read_persons_metric(sentence, number, after, earlier)
+    if read is None:
+        return None
+    metric, value, end, note = read
+    return metric, value, end, note or _cmr_note(re.split(r"[,;:.]", after)[0], metric)
+
+
+def _read_persons_metric(sentence: str, number: Number, after: str, earlier: list[Figure]):
+    end = number.end
+    note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
+    m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
+    if m:
+        end += m.end()
+    rest = after[m.end():] if m else after
+    rest = ASIDE.sub("", rest)[:90]
+    rest = CLAUSE_END.split(rest)[0]
+    before = sentence[: number.start]
+    bare = QUALIFIER_TAIL.sub("", before)
+    if v.KILLED_BEFORE.search(bare):
+        return "victims_killed", number.value, end, note
+    if v.INJURED_BEFORE.search(bare):
+        return "victims_injured", number.value, end, note
+    if v.VICTIMS_BEFORE.search(bare):
+        return "victims", number.value, end, note
+    if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
+        return None
+    if re.match(r"\s*of\s+the\s+victims", after, re.I):
+        return "victims", number.value, end, note
+    if note:  # a part: its own verb ("44 civilians were injured"), else the cue before ("Of the dead, 55 civilians")
+        metric = _victim_metric(re.split(r"[,;:()]", rest)[0]) or _last_cue(bare)
+        if metric:
+            return metric, number.value, end, note
+    metric = _victim_metric(rest)
+    if metric:
+        return metric, number.value, end, note
+    if v.EORE.search(sentence) and not note:
+        return "eore_beneficiaries", number.value, end, None
+    if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
+        return earlier[-1].metric, number.value, end, note
+    if v.VICTIM_CUE.search(sentence):
+        return "victims", number.value, end, note
+    return None
+
+
+def _last_cue(before: str) -> str | None:
+    cues = [(hit.start(), metric) for rx, metric in
+            ((v.VICTIM_CUE, "victims"), (v.KILLED_VERB, "victims_killed"), (v.INJURED_VERB, "victims_injured"))
+            for hit in rx.finditer(before)]
+    return max(cues)[1] if cues else None
+
+
+def _victim_metric(rest: str) -> str | None:
+    """The first cue after the count decides: 'were victims', 'died', 'were injured', 'killed or injured'."""
+    cues = [(rx.search(rest), metric) for rx, metric in
+            ((v.VICTIM_CUE, "victims"), (v.KILLED_VERB, "victims_killed"), (v.INJURED_VERB, "victims_injured"))]
+    cues = sorted(((hit.start(), metric) for hit, metric in cues if hit))
+    if not cues:
+        return None
+    if v.KILLED_OR_INJURED.match(rest):
+        return "victims"
+    return cues[0][1]
+
+
+def _neutralized(sentence: str, after: str, number: Number) -> bool:
+    """Whether the mines of this sentence were dealt with, not laid or estimated: no planting
+    verb right after the count ("1.5 million mines were planted"), and no estimate of mines in
+    the ground ("an estimated 1.5 million landmines") unless a neutralising verb says otherwise."""
+    window = after[:120]
+    planted, done = v.PLANTED.search(window), v.NEUTRALIZED.search(window)
+    done_before = v.NEUTRALIZED.search(sentence[max(0, number.start - 40): number.start])
+    if planted and not done_before and (not done or planted.start() < done.start()):
+        return False
+    estimate = number.value >= 1_000_000 or re.search(r"\bestimat\w*|\bhad\b|\bcontain\w*|\bthere\s+(?:are|were)\b|\bminefield\s+records?\b", sentence, re.I)
+    return not estimate or bool(v.NEUTRALIZED.search(sentence))
+
+
+def _distance(pattern: re.Pattern, sentence: str, number: Number) -> float:
+    gaps = [number.start - m.end() if m.end() <= number.start else m.start() - number.end
+            for m in pattern.finditer(sentence)]
+    return min(gaps) if gaps else float("inf")
+
+
+def _cleared_near(sentence: str, number: Number) -> bool:
+    """Cleared wording at least as close to the number as contaminated wording."""
+    return _distance(v.CLEARED, sentence, number) <= _distance(v.CONTAMINATED, sentence, number)
+
+
+def _threat_note(sentence: str, number: Number, metric: str) -> str | None:
+    if metric != "area_contaminated":
+        return _cmr_note(sentence[number.end: number.end + 80], metric)
+    after = sentence[number.end: number.end + 50]
+    if re.search(r"\bhigh(?:ly)?\b", after, re.I):
+        return "high threat"
+    if re.search(r"\bmedium\b|\blow\b", after, re.I):
+        return "medium and low threat"
+    return None
+
+
+def _cmr_note(text: str, metric: str) -> str | None:
+    if metric in ("area_cleared", "victims", "victims_killed", "victims_injured") and re.search(r"cluster\s+munition|\bCMR\b", text, re.I):
+        return "cluster munition remnants only"
+    return None
+
+
+def qualifier_text(before: str) -> str:
+    for _, pattern in v.QUALIFIER_BEFORE:
+        m = pattern.search(before)
+        if m:
+            return before[m.start():]
+    return ""
+

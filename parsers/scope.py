@@ -1,0 +1,244 @@
+"""Time scope: what a sentence (and the ones before it, and the title) says about the
+period or running total of the figures it states. Pure; every reading is lazy."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+
+from . import vocabulary as v
+from .dates import MONTHS, find_dates, find_day_spans, month_bounds
+from .model import Figure
+from .numbers import find_numbers
+
+DIGIT = re.compile(r"\d")
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    found = find_numbers(word)
+    return int(found[0].value) if found else None
+
+
+class Scope:
+    """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans.
+    Every reading is computed on first use."""
+
+    def __init__(self, sentence: str, published: date | None, title: "Scope | None" = None,
+                 post_war: bool = False, reference: date | None = None, default_as_of: date | None = None):
+        self.sentence = sentence
+        self.published = published
+        self.default_as_of = published or default_as_of
+        self.post_war = post_war
+        self.reference = published or reference
+        self.title = title
+        self.earlier: list[Scope] = []  # the sentences just before, set by extract_figures
+
+    @cached_property
+    def _dates(self):
+        if not DIGIT.search(self.sentence):
+            return [], []
+        return find_dates(self.sentence, reference=self.reference), find_day_spans(self.sentence, self.reference)
+
+    @cached_property
+    def date_spans(self) -> list[tuple[int, int]]:
+        dates, spans = self._dates
+        found = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
+        return found + [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", self.sentence)]
+
+    @cached_property
+    def range(self):
+        dates, spans = self._dates
+        return (spans[0][2], spans[0][3]) if spans else self._range(self.sentence, dates)
+
+    @cached_property
+    def as_of(self):
+        return self._as_of(self.sentence, self._dates[0])
+
+    @cached_property
+    def _scopes(self) -> list[tuple[int, date]]:
+        """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
+        found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
+        for m in v.SINCE_YEAR.finditer(self.sentence):
+            year = m["y"] or m["ry"] or m["ay"]
+            found.append((m.start(), v.WAR_END if year == "2020" else date(int(year), 1, 1)))
+        return sorted(found)
+
+    @cached_property
+    def since(self) -> date | None:
+        """The scope of a running total; the last one named wins ('after the war ..., since 1991 ...')."""
+        return self._scopes[-1][1] if self._scopes else None
+
+    @cached_property
+    def period(self):
+        return None if self.range else self._named_period(self.sentence)
+
+    @cached_property
+    def weekly(self) -> bool:
+        return bool(v.WEEK_CUE.search(self.sentence))
+
+    @cached_property
+    def own_period(self) -> bool:
+        return bool(self.range or self.period or self.weekly)
+
+    @cached_property
+    def running(self) -> bool:
+        """A running total without a named start: "to date", "over the past three years"."""
+        return bool(v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence))
+
+    @cached_property
+    def context(self) -> bool:
+        """Whether this sentence gives the sentences after it their period or scope."""
+        return bool(self.range or self.period or self.since or self.running)
+
+    @cached_property
+    def inherited(self) -> "Scope | None":
+        """For a sentence silent about time: the context of one of the two sentences before it
+        (a weekly-report sentence in between keeps the chain), else the title's period."""
+        if self.own_period or self.as_of or self.since or self.running or v.PLAN.search(self.sentence):
+            return None
+        budget = 2
+        for scope in reversed(self.earlier):
+            if scope.context:
+                return scope
+            budget = 2 if scope.weekly else budget - 1
+            if budget <= 0:
+                break
+        return self.title if self.title and self.title.own_period else None
+
+    # what the sentence says ---------------------------------------------------
+    @staticmethod
+    def _range(sentence: str, dates) -> tuple[date | None, date] | None:
+        for (s1, e1, d1), (s2, e2, d2) in zip(dates, dates[1:]):
+            if v.RANGE_WORDS.match(sentence[e1:s2]) and d1 <= d2:
+                return d1, d2
+        m = v.MONTH_SPAN.search(sentence)
+        if m:
+            y = int(m["y"])
+            return month_bounds(y, MONTHS[m["m1"].lower()])[0], month_bounds(y, MONTHS[m["m2"].lower()])[1]
+        m = v.YEAR_SPAN.search(sentence)
+        if m and m["y1"] <= m["y2"]:
+            return date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31)
+        if dates and re.search(r"\bbetween\s+the\s+(?:2020\s+)?trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
+            return v.WAR_END, dates[0][2]
+        return None
+
+    def _named_period(self, sentence: str) -> tuple[date | None, date | None] | None:
+        """'in August', 'in 2023', 'last year', 'first half of 2022', 'since the start of the year'."""
+        pub = self.published
+        m = v.HALF_YEAR.search(sentence)
+        if m:
+            y = int(m["y"])
+            return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
+        if v.SINCE_YEAR_START.search(sentence):
+            return (date(pub.year, 1, 1), pub) if pub else (None, None)
+        m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
+        if m and not v.SINCE_WAR.search(sentence):
+            month = MONTHS[m["m"].lower()]
+            year = int(m["y"]) if m["y"] else (pub.year - (month > pub.month) if pub else None)
+            if year:
+                return month_bounds(year, month)
+        m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
+        if m:
+            y = int(m["y"])
+            end = pub if pub and pub.year == y and not v.PLAN.search(sentence) else date(y, 12, 31)
+            return date(y, 1, 1), end
+        if v.LAST_YEAR.search(sentence) and pub:
+            return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+        return None
+
+    @staticmethod
+    def _as_of(sentence: str, dates) -> date | None:
+        m = v.END_OF_YEAR.search(sentence)
+        if m:
+            return date(int(m["y"]), 12, 31)
+        m = v.END_OF_MONTH.search(sentence)
+        if m:
+            return month_bounds(int(m["y"]), MONTHS[m["m"].lower()])[1]
+        for s, _, d in dates:
+            if d != v.WAR_END and v.AS_OF.search(sentence[max(0, s - 20): s]):
+                return d
+        return None
+
+    # what it means for one figure ---------------------------------------------
+    def apply(self, fig: Figure, position: int = 0) -> None:
+        s = self.sentence
+        # The scope named nearest before the number, else the first one after it: in "3,400
+        # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
+        since = max((found for found in self._scopes if found[0] < position),
+                    default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
+        if v.PLAN.search(s):
+            fig.kind = "plan"
+            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s, re.I)
+            if by:  # a deadline: the plan ends then, its start is not stated
+                year = int(by.group(1)) if by.group(1) else (self.published.year if self.published else None)
+                fig.period_end = date(year, 12, 31) if year else None
+            elif self.period and self.period[1]:
+                fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
+            return
+        if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
+            fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self.default_as_of
+            return
+        if self.range:
+            start, end = self.range
+            fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
+            fig.period_start, fig.period_end = start, end
+            return
+        if since:
+            fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self.default_as_of
+            return
+        if self.period:
+            fig.kind, (fig.period_start, fig.period_end) = "period", self.period
+            return
+        if self.weekly:
+            fig.kind = "period"
+            return
+        if self.running or self.as_of:
+            self._cumulative(fig)
+            return
+        if self.inherited is not None:
+            self.inherited.apply_period(fig)
+            return
+        if v.PERFECT.search(s):
+            self._cumulative(fig)
+            return
+        if fig.metric in v.FLOWS:
+            fig.kind = "period"  # "5 mines were found": an event, not a running total
+            return
+        self._cumulative(fig)
+
+    def _earlier_year_end(self, position: int) -> date | None:
+        """The end of the year named last before position, when it is before the as-of year:
+        "increased in 2022 compared to 2021, when ANAMA operated 762 deminers"."""
+        years = [int(m.group()) for m in re.finditer(r"\b(?:19|20)\d\d\b", self.sentence[:position])]
+        if not years or (self.default_as_of and years[-1] >= self.default_as_of.year):
+            return None
+        return date(years[-1], 12, 31)
+
+    def apply_period(self, fig: Figure) -> None:
+        """The period this (earlier) sentence stated, for a figure of a later one."""
+        if self.range:
+            start, end = self.range
+            fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
+            fig.period_start, fig.period_end = start, end
+        elif self.period:
+            fig.kind, (fig.period_start, fig.period_end) = "period", self.period
+        elif self.since:
+            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.default_as_of
+        elif self.running:
+            self._cumulative(fig)
+        else:
+            fig.kind = "period"
+
+    def _cumulative(self, fig: Figure) -> None:
+        fig.kind = "cumulative"
+        fig.period_end = self.as_of or self.default_as_of
+        # Post-war totals of victims are in the hundreds; thousands count since 1991.
+        post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
+        last = v.LAST_YEARS.search(self.sentence)
+        years = _count(last["n"] or last["rn"]) if last else None
+        if self.post_war and post_war_scale and (last is None or (years is not None and years <= 5)):
+            fig.period_start = v.WAR_END  # "over the past three years", said after the 2020 war
+

@@ -1,0 +1,21 @@
+"""Sentences of running text, as character spans: the unit the extractor reads in."""
+
+from __future__ import annotations
+
+import re
+
+# A footnote mark may follow the full stop: "24 mine clearance machines.⁹¹ The number ..."
+SENTENCE_END = re.compile(r"(?<=[.!?;])[\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of text."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
