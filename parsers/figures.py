@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import parts
 from . import vocabulary as v
 from .dates import find_dates
 from .metrics import QUALIFIER_AFTER, read_metric, qualifier_text
@@ -33,6 +34,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     title_scope = Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
     scopes: list[Scope] = []
+    actor = None  # the operator the sentence before named as doing the work
     for start, end in sentences(text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
@@ -41,8 +43,10 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         scopes.append(scope)
         numbers = find_numbers(scope.sentence)
         if not numbers:
+            actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
             continue
-        found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None)
+        found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, actor)
+        actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
         if figures and v.OF_THEM.match(scope.sentence) and not scope.context:
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
@@ -75,9 +79,10 @@ def _dated(f: Figure) -> int:
 
 
 def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number],
-                      last: Figure | None = None) -> list[Figure]:
+                      last: Figure | None = None, actor: str | None = None) -> list[Figure]:
     sentence = scope.sentence
     out: list[Figure] = []
+    spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     for number in numbers:
         if _inside_date(number, scope.date_spans) or _is_percentage(sentence, number):
             continue
@@ -85,9 +90,6 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if read is None:
             continue
         metric, value, phrase_end, note = read
-        operator = None
-        if note and note.startswith("by "):
-            operator, note = v.operator_of(note[3:]) or note[3:], None
         before = sentence[: number.start]
         quote_start = number.start - len(qualifier_text(before))
         fig = Figure(
@@ -102,17 +104,61 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         scope.apply(fig, number.start)
         if fig.kind == "cumulative" and MORE.match(sentence, number.end):
             fig.kind, fig.period_start, fig.period_end = "period", None, None  # "two more civilians": new cases
+        share = parts.share_by(sentence[phrase_end:]) if out else None
+        if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
+            fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
         of_them = v.OF_WHOM.match(sentence[number.end:])
         parent = out[-1] if out else (last if of_them else None)  # "595 of them ..." may begin a sentence
-        if parent and (operator or (note and note != "cluster munition remnants only") or of_them):
+        if parent and (share or fig.note and fig.note != "cluster munition remnants only" or of_them):
             fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
-        if metric in v.CAPACITY and fig.kind != "plan":
-            fig.operator = v.operator_of(sentence)
-        if operator:
-            fig.operator = operator
-        fig.district = v.district_of(sentence)
         out.append(fig)
+        spans.append((number.start, phrase_end))
+    _attribute(sentence, out, spans, actor)
     return out
+
+
+def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], actor: str | None) -> None:
+    """Whose or which share each figure of a sentence counts: operator, district, purpose, region."""
+    for fig, (number_start, phrase_end) in zip(figures, spans):
+        if fig.operator is None and not fig.metric.startswith("victims"):
+            # The actor named before the amount ("the army's sappers cleared 12,310 ha"), or the
+            # one of the sentence before for "They also found ...".
+            fig.operator = parts.acting_operator(sentence[:number_start]) or (
+                actor if parts.same_actor(sentence) else None)
+            if fig.metric in v.CAPACITY and fig.kind != "plan":
+                fig.operator = fig.operator or parts.acting_operator(sentence)
+        if fig.note is None and fig.metric in ("area_cleared", "area_contaminated"):
+            fig.note = parts.purpose_note(sentence[phrase_end:])
+        if fig.note is None:
+            clause_start = max(sentence.rfind(c, 0, number_start) for c in ",;:") + 1
+            clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ",;:") if i >= 0), default=len(sentence))
+            fig.note = parts.region_note(sentence[clause_start:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
+    for fig, district in zip(figures, _districts(sentence, spans)):
+        fig.district = district
+
+
+def _districts(sentence: str, spans: list[tuple[int, int]]) -> list[str | None]:
+    """Each district named goes to the nearest figure, in its clause if one is there: in
+    "2,040 mines were found, 512 of them in Aghdam, 96 in Lachin" the 2,040 are national. A
+    district named before the first figure frames them all ("In Aghdam district, ...")."""
+    mentions = parts.district_mentions(sentence)
+    if not mentions or not spans:
+        return [None] * len(spans)
+    if all(end <= spans[0][0] for _, end, _ in mentions):
+        framed = {name for _, _, name in mentions}
+        return [framed.pop() if len(framed) == 1 else None] * len(spans)
+    named: list[set[str]] = [set() for _ in spans]
+
+    def distance(mention, span):
+        (ms, me, _), (s, e) = mention, span
+        lo, hi = (me, s) if me <= s else (e, ms)
+        gap = sentence[lo:hi] if lo < hi else ""
+        return sum(gap.count(c) for c in ",;:"), len(gap)
+
+    for mention in mentions:
+        nearest = min(range(len(spans)), key=lambda i: distance(mention, spans[i]))
+        named[nearest].add(mention[2])
+    return [found.pop() if len(found) == 1 else None for found in named]
 
 
 def _inside_date(number: Number, spans: list[tuple[int, int]]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import parts
 from . import vocabulary as v
 from .model import Figure
 from .numbers import Number
@@ -39,14 +40,15 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
         m = pattern.match(body)
         if not m:
             continue
-        if metric.endswith("_neutralized") and not _neutralized(sentence, after, number):
+        if metric in v.ITEMS and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
         return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
-    share = v.BY_OPERATOR.match(after)
-    if share and earlier:
-        return earlier[-1].metric, number.value, number.end + share.end(), "by " + share["op"]
+    if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"
+        share = parts.share_by(after) or parts.district_share(after)
+        if share:
+            return earlier[-1].metric, number.value, number.end + share[1], None
     return _read_persons(sentence, number, after, earlier)
 
 
@@ -70,12 +72,12 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     rest = CLAUSE_END.split(rest)[0]
     before = sentence[: number.start]
     bare = QUALIFIER_TAIL.sub("", before)
+    if v.VICTIMS_BEFORE.search(bare):
+        return "victims", number.value, end, note
     if v.KILLED_BEFORE.search(bare):
         return "victims_killed", number.value, end, note
     if v.INJURED_BEFORE.search(bare):
         return "victims_injured", number.value, end, note
-    if v.VICTIMS_BEFORE.search(bare):
-        return "victims", number.value, end, note
     if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None
     if re.match(r"\s*of\s+the\s+victims", after, re.I):

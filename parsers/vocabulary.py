@@ -17,28 +17,30 @@ AREA_UNITS = [
 
 ADJ = r"(?:(?:more|additional|new|other|such|further|newly[- ]trained|female|male|trained|accredited)\s+){0,2}"
 IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+|из\s+(?:которых|них)\s*[-–—]?\s*)?"
-UXO = (r"(?:(?:pieces|items|units)\s+of\s+)?(?:unexploded\s+(?:ordnances?|munitions?|ammunition|explosive\s+ordnance|explosives?|devices?)|"
+# What a count of items is counted in: "pieces of", "единиц", Azerbaijani "ədəd".
+COUNTER = r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+|ədəd\s+)?"
+UXO = (r"(?:(?:pieces|items|units)\s+of\s+|ədəd\s+)?(?:unexploded\s+(?:ordnances?|munitions?|ammunition|explosive\s+ordnance|explosives?|devices?)|"
        r"UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|items\s+of\s+ERW|"
        r"(?:единиц\w*\s+)?(?:неразорвавш\w+\s+боеприпас\w*|НРБ\b|взрывоопасн\w+\s+(?:предмет|пережит)\w*)|"
        r"partlamamış\s+(?:hərbi\s+)?sursat\w*|PHS\b)")
 # Metric phrases that follow a number, most specific first.
 AFTER_NUMBER = [
-    ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?|"
+    ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + COUNTER + r"(?:anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?|infantry(?:\s+(?:land)?mines?)?|"
                                    r"противопехотн\w+(?:\s+мин\w*)?|piyada\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
-    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+)?(?:anti-?\s?tank(?!\s+(?:missile|guided|weapon|rocket|gun|grenade|system))(?:\s+(?:land)?mines?)?|"
+    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + COUNTER + r"(?:anti-?\s?tank(?!\s+(?:missile|guided|weapon|rocket|gun|grenade|system))(?:\s+(?:land)?mines?)?|tank\s+(?:land)?mines?|"
                                    r"противотанков\w+(?:\s+мин\w*)?|tank\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
     ("items_neutralized", re.compile(
         r"^\s*(?:(?:land)?mines\s+and\s+(?:other\s+)?(?:items\s+of\s+|pieces\s+of\s+)?(?:unexploded\s+|explosive\s+)?"
-        r"(?:ordnances?|munitions?|ammunition|explosives?|explosive\s+(?:weapons|devices|items)|ERW|UXOs?|remnants\s+of\s+war|devices)"
-        r"|explosive\s+(?:items|devices|objects)|items\s+of\s+explosive\s+ordnance|(?:explosive\s+)?ordnance\s+items"
+        r"(?:ordnances?|ordinances?|munitions?|ammunition|explosives?|explosive\s+(?:weapons|devices|items)|ERW|UXOs?|remnants\s+of\s+war|devices)"
+        r"|explosive\s+(?:items|devices|objects|munitions)|explosives\b|items\s+of\s+explosive\s+ordnance|(?:explosive\s+)?ordnance\s+items"
         r"|мин\w*\s+и\s+(?:различн\w+\s+|других\s+)?(?:взрывоопасн\w+\s+предмет\w*|НРБ|неразорвавш\w+\s+боеприпас\w*)"
         r"|mina\w*\s+və\s+(?:partlamamış\s+)?(?:hərbi\s+)?sursat\w*)", re.I)),
     ("uxo_neutralized", re.compile(r"^\s*" + IS + ADJ + UXO, re.I)),
-    ("submunitions_destroyed", re.compile(r"^\s*(?:cluster\s+)?submunitions", re.I)),
+    ("submunitions_destroyed", re.compile(r"^\s*" + ADJ + r"(?:(?:cluster\s+)?(?:submunitions|bomblets)|cluster\s+(?:munitions?|bombs?))\b", re.I)),
     ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:(?:land)?mines\b|мин(?:а|ы|у|ой|ам|ами|ах)?\b|mina(?:lar\w*)?\b)", re.I)),
-    ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers)\b", re.I)),
+    ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers|сап[её]р\w*|разминировщик\w*|sapyor\w*|minaaxtaran\w*)\b", re.I)),
     ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
-    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b", re.I)),
+    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b|спецмашин\w*|машин\w*\s+(?:для\s+)?разминирования|minatəmizləmə\s+maşın\w*", re.I)),
     ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b"
                                    r"(?!\s+(?:or|and)\s+(?:injured|wounded))", re.I)),
     ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b"
@@ -62,12 +64,13 @@ OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+victims)|nəf�
 KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
                          r"həlak\s+olub|həyatını\s+itirib|ölüb)\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|ранен\w*|травм\w*|yaralan\w*|xəsarət\w*)\b", re.I)
-VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
+VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|exploded\s+on|blew\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
                         r"жертв\w*|подорвал\w*|qurban\w*|zərərçəkən\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них)\s*$", re.I)
 INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены)\s*$", re.I)
 VICTIMS_BEFORE = re.compile(
+    r"\b(?:killed|claimed\s+the\s+lives\s+of)\s+(?:or|and)\s+(?:maimed|injured|wounded|harmed|hurt)\s*$|"
     r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
     r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$"
     r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
@@ -79,11 +82,13 @@ PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|�
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
 CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|очищен\w*|очистк\w*|разминирован\w*|təmizlən\w*)\b", re.I)
 CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined|polluted|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
-EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk)\b", re.I)
+EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk|sessions)\b", re.I)
 PLAN = re.compile(
     r"\b(?:work\s+plan|plans?|planned|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
     r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I)
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
+ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",
+         "submunitions_destroyed"}
 FLOWS = {"area_cleared", "apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized",
          "items_neutralized", "submunitions_destroyed", "eore_beneficiaries"}
 

@@ -1,0 +1,123 @@
+"""Attribution of parts: whose or which share of a whole a figure counts — an operator's, a
+district's, a purpose's, a region's. A figure with none of these (and no subgroup note) is a
+national total (TAXONOMY.md). The words are in words/parts.toml; this module only places them.
+Pure functions."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
+
+
+def _pattern(spelling: str) -> str:
+    # Proper names keep their case (MoD, MES are not "mod", "mes"); lower-case words do not.
+    return f"(?i:{spelling})" if spelling[:1].islower() else spelling
+
+
+def _named(table: dict[str, list[str]], tail: str = "") -> tuple[re.Pattern, list[str]]:
+    names = list(table)
+    alternation = "|".join(f"(?P<n{i}>{'|'.join(_pattern(p) for p in table[name])})" for i, name in enumerate(names))
+    return re.compile(r"(?<!\w)(?:" + alternation + r")" + tail), names
+
+
+# A district's name may take case endings and adjective forms: Füzuli rayonunda, Агдамского.
+_DISTRICT_RE, _DISTRICTS = _named({k: [f"(?i:{p})" for p in v] for k, v in WORDS["districts"].items()}, r"\w*")
+_OPERATOR_RE, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
+_SOURCE_AFTER = re.compile("|".join(WORDS["sources"]["after"]), re.I)
+_SOURCE_BEFORE = re.compile("|".join(WORDS["sources"]["before"]), re.I)
+_PURPOSES = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["purposes"].items()]
+_PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values())
+# The purpose comes right after the amount: "for agriculture", "of agricultural land",
+# "intended for energy projects", "paving the way for transport", "для сельского хозяйства".
+_PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w+\s+)?(?:" + _PURPOSE_WORD + r")"
+                            r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
+_REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
+# "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
+_BY = re.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
+                 r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})", re.I)
+# A sentence that goes on about the same actor: "They also found ...", "Они также ..."
+_SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|они|onlar)\b", re.I)
+
+
+@lru_cache(maxsize=512)
+def districts_in(text: str) -> frozenset[str]:
+    return frozenset(_DISTRICTS[int(m.lastgroup[1:])] for m in _DISTRICT_RE.finditer(text))
+
+
+def district_in(text: str) -> str | None:
+    """The district a text names, when it names exactly one."""
+    found = districts_in(text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def operators_in(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), _OPERATORS[int(m.lastgroup[1:])]) for m in _OPERATOR_RE.finditer(text)]
+
+
+def operator_named(text: str) -> str | None:
+    """The operator a short text (a table cell, a 'by ...' phrase) names, when it names one."""
+    found = {name for _, _, name in operators_in(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=512)
+def acting_operator(text: str) -> str | None:
+    """The one operator a text names as doing the work, not as the source of the news
+    ("the Defence Ministry said"); None when it names none, or several."""
+    acting = {name for start, end, name in operators_in(text)
+              if not _SOURCE_AFTER.match(text, end) and not _SOURCE_BEFORE.search(text[:start])}
+    return acting.pop() if len(acting) == 1 else None
+
+
+def share_by(after: str) -> tuple[str, int] | None:
+    """(operator, end of its name) of 'N ha by the Ministry of Defence' (after: the text after the amount)."""
+    m = _BY.match(after)
+    if not m:
+        return None
+    op = m["op"]
+    if re.match(r"agency\b", op, re.I):
+        return "ANAMA", m.start("op") + 6
+    if re.match(r"(?:local|private)\s+companies", op, re.I):
+        return "local companies", m.end("op")
+    found = operators_in(op)
+    return (found[0][2], m.start("op") + found[0][1]) if found and found[0][0] == 0 else None
+
+
+# "512 of them in Aghdam district", "96 in Lachin", "5210,5-i Cəbrayıl rayonunun payına düşür"
+_IN_DISTRICT = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:in|at|в)\s+(?:the\s+)?(?=\w)"
+                          r"|^\s*(?=\S+\s+(?:rayonu|district|район))", re.I)
+
+
+def district_share(after: str) -> tuple[str, int] | None:
+    """(district, end of its name) when the amount is followed by the district it belongs to."""
+    m = _IN_DISTRICT.match(after)
+    if not m:
+        return None
+    d = _DISTRICT_RE.match(after, m.end())
+    return (_DISTRICTS[int(d.lastgroup[1:])], d.end()) if d else None
+
+
+def district_mentions(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), _DISTRICTS[int(m.lastgroup[1:])]) for m in _DISTRICT_RE.finditer(text)]
+
+
+def same_actor(sentence: str) -> bool:
+    return bool(_SAME_ACTOR.match(sentence))
+
+
+def purpose_note(after: str) -> str | None:
+    """'subset: agriculture' for '53,078 hectares for agriculture' (after: the text after the unit)."""
+    m = _PURPOSE_AFTER.match(after)
+    if not m:
+        return None
+    return next(f"subset: {name}" for name, rx in _PURPOSES if rx.search(m.group()))
+
+
+def region_note(text: str) -> str | None:
+    """'region: border villages of three districts' when the text names such a region."""
+    m = _REGION.search(text)
+    return f"region: {m.group()}" if m else None
