@@ -43,6 +43,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         scopes.append(scope)
         numbers = find_numbers(scope.sentence)
         if not numbers:
+            figures.extend(_incident(text, start, scope))
             actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, actor)
@@ -86,7 +87,9 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     for number in numbers:
         if _inside_date(number, scope.date_spans) or _is_percentage(sentence, number):
             continue
-        read = read_metric(sentence, number, out)
+        # "... 352 victims; 6 of them were women": a part may begin the next sentence.
+        earlier = out or ([last] if last and v.OF_WHOM.match(sentence[number.end:]) else [])
+        read = read_metric(sentence, number, earlier)
         if read is None:
             continue
         metric, value, phrase_end, note = read
@@ -117,22 +120,37 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     return out
 
 
+def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
+    """One person hurt, said without a number: "a shepherd was injured", "житель ... получил ранение"."""
+    m = next((m for rx in v.SINGLE_VICTIM if (m := rx.search(scope.sentence))), None)
+    if m is None:
+        return []
+    verb = m["verb"]
+    metric = ("victims_killed" if v.KILLED_VERB.search(verb) else
+              "victims_injured" if v.INJURED_VERB.search(verb) else "victims")
+    fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + m.end()])
+    scope.apply(fig, m.start())
+    return [fig]
+
+
 def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], actor: str | None) -> None:
     """Whose or which share each figure of a sentence counts: operator, district, purpose, region."""
+    previous_end = 0
     for fig, (number_start, phrase_end) in zip(figures, spans):
         if fig.operator is None and not fig.metric.startswith("victims"):
             # The actor named before the amount ("the army's sappers cleared 12,310 ha"), or the
             # one of the sentence before for "They also found ...".
-            fig.operator = parts.acting_operator(sentence[:number_start]) or (
-                actor if parts.same_actor(sentence) else None)
+            acting = parts.acting_operator(sentence[:number_start]) or (actor if parts.same_actor(sentence) else None)
             if fig.metric in v.CAPACITY and fig.kind != "plan":
-                fig.operator = fig.operator or parts.acting_operator(sentence)
+                fig.operator = acting or parts.acting_operator(sentence)
+            elif acting != "ANAMA":  # ANAMA reports the national figures (TAXONOMY.md)
+                fig.operator = acting
         if fig.note is None and fig.metric in ("area_cleared", "area_contaminated"):
             fig.note = parts.purpose_note(sentence[phrase_end:])
         if fig.note is None:
-            clause_start = max(sentence.rfind(c, 0, number_start) for c in ",;:") + 1
             clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ",;:") if i >= 0), default=len(sentence))
-            fig.note = parts.region_note(sentence[clause_start:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
+            fig.note = parts.region_note(sentence[previous_end:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
+        previous_end = phrase_end
     for fig, district in zip(figures, _districts(sentence, spans)):
         fig.district = district
 

@@ -4,7 +4,7 @@ period or running total of the figures it states. Pure; every reading is lazy.""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from . import vocabulary as v
@@ -13,6 +13,12 @@ from .model import Figure
 from .numbers import find_numbers
 
 DIGIT = re.compile(r"\d")
+
+
+def _running_from(start: date | None) -> bool:
+    """A range that starts in 1991 or within weeks of the 2020 war's end is a running total
+    ("from 19 November 2020 to 2 October 2021"), not a period of its own."""
+    return start == date(1991, 1, 1) or (start is not None and v.WAR_END <= start <= date(2020, 12, 31))
 
 
 def _count(word: str | None) -> int | None:
@@ -61,10 +67,26 @@ class Scope:
     def _scopes(self) -> list[tuple[int, date]]:
         """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
         found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
+        this_year = self._since_this_year
         for m in v.SINCE_YEAR.finditer(self.sentence):
-            year = m["y"] or m["ry"] or m["ay"]
-            found.append((m.start(), v.WAR_END if year == "2020" else date(int(year), 1, 1)))
+            year = int(m["y"] or m["ry"] or m["ay"])
+            if this_year and this_year[0].year == year:
+                continue  # "since early 2022": a period, read by _named_period
+            found.append((m.start(), v.WAR_END if year == 2020 else date(year, 1, 1)))
         return sorted(found)
+
+    @cached_property
+    def _since_this_year(self) -> tuple[date, date | None] | None:
+        """'Since early 2022', or 'since 2022' said in 2022: this year so far."""
+        m = v.SINCE_YEAR_BEGIN.search(self.sentence)
+        year = int(m["y"] or m["ry"] or m["ay"]) if m else None
+        if year is None and self.published:
+            plain = next((int(x["y"]) for x in v.SINCE_YEAR.finditer(self.sentence)
+                          if x["y"] and int(x["y"]) == self.published.year), None)
+            year = plain
+        if year is None or year <= 2020:
+            return None
+        return date(year, 1, 1), self.default_as_of
 
     @cached_property
     def since(self) -> date | None:
@@ -134,6 +156,11 @@ class Scope:
             return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
         if v.SINCE_YEAR_START.search(sentence):
             return (date(pub.year, 1, 1), pub) if pub else (None, None)
+        if self._since_this_year:
+            return self._since_this_year
+        if v.LAST_MONTH.search(sentence) and pub:
+            last = date(pub.year, pub.month, 1) - timedelta(days=1)
+            return month_bounds(last.year, last.month)
         m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
         if m and not v.SINCE_WAR.search(sentence):
             month = MONTHS[m["m"].lower()]
@@ -183,7 +210,7 @@ class Scope:
             return
         if self.range:
             start, end = self.range
-            fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
+            fig.kind = "cumulative" if _running_from(start) else "period"
             fig.period_start, fig.period_end = start, end
             return
         if since:
@@ -195,19 +222,42 @@ class Scope:
         if self.weekly:
             fig.kind = "period"
             return
+        if fig.metric.startswith("victims") and v.INCIDENT.search(s) and self.incident(fig.value):
+            fig.kind, fig.period_start, fig.period_end = "period", self.incident_day, self.incident_day
+            return
         if self.running or self.as_of:
             self._cumulative(fig)
             return
         if self.inherited is not None:
             self.inherited.apply_period(fig)
             return
+        if fig.metric.startswith("victims") and self.incident(fig.value):
+            fig.kind, fig.period_start, fig.period_end = "period", self.incident_day, self.incident_day
+            return
         if v.PERFECT.search(s):
             self._cumulative(fig)
             return
+        # Nothing in the text says which: the kind is a guess, and the figure says so.
+        fig.flags.append("scope_guessed")
         if fig.metric in v.FLOWS:
             fig.kind = "period"  # "5 mines were found": an event, not a running total
             return
         self._cumulative(fig)
+
+    def incident(self, count: float) -> bool:
+        """A few people hurt, in the simple past and with no running total about: one incident
+        ("two residents were wounded on Tuesday"), a period of its own."""
+        if self.running or self.since or v.PERFECT.search(self.sentence):
+            return False
+        return count < 10 or bool(v.INCIDENT.search(self.sentence))
+
+    @cached_property
+    def incident_day(self) -> date | None:
+        m = v.INCIDENT_DAY_BEFORE.search(self.sentence)
+        if m and self.published:
+            return self.published - timedelta(days=1)
+        dates = [d for _, _, d in self._dates[0] if not self.published or d <= self.published]
+        return dates[0] if dates else None
 
     def _earlier_year_end(self, position: int) -> date | None:
         """The end of the year named last before position, when it is before the as-of year:
@@ -221,7 +271,7 @@ class Scope:
         """The period this (earlier) sentence stated, for a figure of a later one."""
         if self.range:
             start, end = self.range
-            fig.kind = "cumulative" if start in (v.WAR_END, date(1991, 1, 1)) else "period"
+            fig.kind = "cumulative" if _running_from(start) else "period"
             fig.period_start, fig.period_end = start, end
         elif self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period

@@ -149,7 +149,8 @@ def _end_in(sentence: str, quote: str, limit: int) -> int:
 
 
 def _national(f: Figure) -> bool:
-    return f.district is None and f.operator is None and f.table is None
+    # ANAMA reports the national figures: its name on a figure does not make it a part.
+    return f.district is None and f.operator in (None, "ANAMA") and f.table is None
 
 
 def _running_total(figures: list[Figure], where: dict[int, list[int]], at: int) -> list[int]:

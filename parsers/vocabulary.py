@@ -40,7 +40,8 @@ AFTER_NUMBER = [
     ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:(?:land)?mines\b|мин(?:а|ы|у|ой|ам|ами|ах)?\b|mina(?:lar\w*)?\b)", re.I)),
     ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers|сап[её]р\w*|разминировщик\w*|sapyor\w*|minaaxtaran\w*)\b", re.I)),
     ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
-    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b|спецмашин\w*|машин\w*\s+(?:для\s+)?разминирования|minatəmizləmə\s+maşın\w*", re.I)),
+    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b|"
+                                     r"спецмашин\w*|машин\w*\s+(?:для\s+)?разминирования|minatəmizləmə\s+maşın\w*)", re.I)),
     ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b"
                                    r"(?!\s+(?:or|and)\s+(?:injured|wounded))", re.I)),
     ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b"
@@ -52,11 +53,14 @@ PERSONS = re.compile(
     r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|workers|employees|students|pupils|teachers|"
     r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
+# A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
+_OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*(?:were\s+|are\s+)?)?"
 BREAKDOWN_NOTE = [
-    ("civilians", re.compile(r"^\s*(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
-    ("military", re.compile(r"^\s*(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*)\b", re.I)),
-    ("children", re.compile(r"^\s*(?:of\s+the\s+victims\s+were\s+)?(?:children|-?\s*дет\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
-    ("women", re.compile(r"^\s*(?:were\s+)?(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
+    ("civilians", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
+    ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
+    ("children", re.compile(_OF_THEM + r"(?:children|minors|-?\s*дет\w+|несовершеннолетн\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
+    ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
+    ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
 ]
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead)\s+(?:or|and)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
@@ -77,6 +81,20 @@ VICTIMS_BEFORE = re.compile(
 NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|disabled|"
                          r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
                          r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
+# One incident: a day named, or a person hurt with no count ("a shepherd was injured").
+INCIDENT = re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                      r"вчера|сегодня|накануне|dünən|bu\s+gün)\b", re.I)
+INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
+_PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
+              r"worker|farmer|villager|citizen|driver|employee")
+SINGLE_VICTIM = [
+    re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:was|has\s+been|had\s+been|got)\s+"
+               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b", re.I),
+    re.compile(r"(?<!\w)(?:житель(?:ница)?|пастух|военнослужащий|сап[её]р|мужчина|женщина|подросток|мальчик|гражданин|водитель|сотрудник)\b"
+               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался)", re.I),
+    re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar))\w*\b"
+               r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
+]
 PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|заложен\w*|установлен\w*|basdırıl\w*|yerləşdiril\w*)\b", re.I)
 
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
@@ -119,6 +137,10 @@ SINCE_WAR = re.compile(
     r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
+# "Since early 2022" in 2022: a period of this year so far, not a running total since then.
+SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
+                              r"|\bс\s+(?:начала|января)\s+(?P<ry>20\d\d)\s+год\w*|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:əvvəlindən|başlanğıcından)", re.I)
+LAST_MONTH = re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I)
 SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|"
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))", re.I)
 LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)

@@ -1,0 +1,195 @@
+"""Phrasing families the extractor must read on text it has never seen, one construction at a
+time and in each language it comes in. Every sentence is written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from parsers.figures import extract_figures
+from parsers.numbers import find_numbers
+
+WAR_END = date(2020, 11, 10)
+PUB = date(2024, 3, 5)
+
+
+def read(text, published=PUB, title=None):
+    return extract_figures(text, published, title)
+
+
+def one(text, published=PUB, title=None, metric=None):
+    found = [f for f in read(text, published, title) if metric is None or f.metric == metric]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# Numbers as written ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("7 min 318 hektar", 7_318),                 # az: min = thousand
+    ("3 milyon 60 min", 3_060_000),
+    ("125 min", 125_000),
+    ("27.540 hektar", 27_540),                    # a dot between thousands
+    ("2 318 410 kvadratmetr", 2_318_410),        # spaces between thousands
+    ("около 520 тысяч", 520_000),
+    ("до четырёх тысяч", 4_000),
+    ("более восьми тысяч", 8_000),
+    ("Thirty-four of them", 34),
+    ("1.25 million", 1_250_000),                  # a scale word keeps the dot a decimal
+])
+def test_numbers_as_written(text, value):
+    assert [n.value for n in find_numbers(text)][0] == value
+
+
+def test_numbers_glued_to_words():
+    assert one("Deminers went through an area of52,310 hectares since the war.").value == 52_310
+    assert one("They destroyed 7,415anti-personnel mines last week.").metric == "apm_neutralized"
+
+
+# Metric words ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("Last week sappers destroyed 412 explosive devices.", "items_neutralized", 412),
+    ("Over the week 96 explosive objects were found.", "items_neutralized", 96),
+    ("During the week 38 explosives were defused.", "items_neutralized", 38),
+    ("Last week 55 infantry mines were found.", "apm_neutralized", 55),
+    ("Last week 12 tank mines were found.", "atm_neutralized", 12),
+    ("Last week 240 cluster munitions were destroyed.", "submunitions_destroyed", 240),
+    ("Since the war 287 people exploded on mines.", "victims", 287),
+    ("Since the war landmines have killed or maimed 301 people.", "victims", 301),
+    ("Since the war 17 more mine detection dogs were handed over to the agency.", "mine_detection_dogs", 17),
+    ("In 2023, 6,400 students attended mine risk awareness sessions.", "eore_beneficiaries", 6_400),
+    ("Last year the sessions reached 11,250 individuals.", "eore_beneficiaries", 11_250),
+    ("В операциях задействованы 1 450 сапёров.", "deminers", 1_450),
+    ("В операциях задействованы 96 спецмашин.", "demining_machines", 96),
+    ("Ötən həftə 214 ədəd partlamamış hərbi sursat aşkarlanıb.", "uxo_neutralized", 214),
+    ("Müharibədən sonra 61 nəfər həlak olub.", "victims_killed", 61),
+    ("Müharibədən sonra 230 nəfər xəsarət alıb.", "victims_injured", 230),
+])
+def test_metric_words(text, metric, value):
+    fig = one(text)
+    assert (fig.metric, fig.value) == (metric, value)
+
+
+def test_a_total_and_its_parts_in_one_clause():
+    text = ("Since the war, mines have claimed the lives of or harmed 358 people, "
+            "resulting in 70 fatalities and 288 injuries.")
+    got = {(f.metric, f.value, f.kind) for f in read(text)}
+    assert got == {("victims", 358, "cumulative"), ("victims_killed", 70, "cumulative"),
+                   ("victims_injured", 288, "cumulative")}
+
+
+# Time scope and kind ---------------------------------------------------------------------
+
+def test_in_total_is_a_running_total():
+    fig = one("In total, the engineering units have cleared 11,206 hectares.")
+    assert fig.kind == "cumulative" and fig.period_end == PUB
+
+
+def test_a_named_year_in_a_year_end_review_is_a_period():
+    fig = one("Some 7,215 mines were neutralised in 2023.", date(2024, 1, 12))
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["Last month 1,402 mines were found.", "In the past month, 1,402 mines were found."])
+def test_last_month_is_a_period(text):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 2, 1), date(2024, 2, 29))
+
+
+def test_a_range_starting_just_after_the_war_is_a_running_total():
+    fig = one("From 25 November 2020 to 1 September 2021, 4,210 hectares were cleared.")
+    assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", date(2020, 11, 25), date(2021, 9, 1))
+
+
+@pytest.mark.parametrize("text", ["Since early 2024, sappers have defused 180 mines.",
+                                  "Since the beginning of 2024, sappers have defused 180 mines."])
+def test_since_early_this_year_is_a_period(text):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 1, 1), PUB)
+
+
+def test_a_paragraph_opened_by_the_year_to_date_gives_its_sentences_the_period():
+    text = ("Since the start of the year, work went on in four districts. Deminers cleared 3,100 hectares. "
+            "They also found 412 anti-tank mines.")
+    for fig in read(text):
+        assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 1, 1), PUB)
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("A shepherd was injured when a mine went off near the village.", "victims_injured", 1),
+    ("Two residents were wounded by an anti-tank mine on Tuesday.", "victims_injured", 2),
+    ("Житель села Эльчин Мамедов получил ранение, наступив на мину.", "victims_injured", 1),
+])
+def test_a_single_incident_is_a_period(text, metric, value):
+    fig = one(text)
+    assert (fig.metric, fig.value, fig.kind) == (metric, value, "period")
+
+
+# Parts read as parts ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,operator", [
+    ("Since the war, 41,200 hectares have been cleared: 33,100 by the agency and 5,812.4 ha by the Ministry of Defence.",
+     "Ministry of Defence"),
+    ("Since the war, the army's engineer-sapper units have cleared 12,310 hectares.", "Ministry of Defence"),
+    ("Since the war, the Defence Ministry's sappers have found 5,120 anti-personnel mines.", "Ministry of Defence"),
+    ("Since December, Russian peacekeepers have cleared 210 hectares.", "Russian peacekeepers"),
+    ("In the first half of the year, ICRC teams reached 3,800 people with risk education sessions.", "ICRC"),
+])
+def test_an_operator_share(text, operator):
+    assert operator in {f.operator for f in read(text)}
+
+
+def test_a_source_is_not_an_operator():
+    fig = one("Since the war, 96,000 hectares have been cleared, the Defence Ministry said.")
+    assert fig.operator is None
+
+
+def test_they_continue_the_operator_of_the_sentence_before():
+    text = ("Since the war, the army's engineer-sapper units have cleared 12,310 hectares. "
+            "They also found 5,120 anti-personnel mines.")
+    assert {f.operator for f in read(text)} == {"Ministry of Defence"}
+
+
+@pytest.mark.parametrize("text,district", [
+    ("Of the land cleared since the war, 6,120.3 hectares fell to the share of Fuzuli district.", "Fuzuli"),
+    ("Since the war 2,040 anti-personnel mines were found, 512 of them in Aghdam district, 96 in Lachin.", None),
+    ("Kəlbəcər rayonunda 4 512 ədəd partlamamış hərbi sursat aşkarlanıb.", "Kalbajar"),
+])
+def test_a_district_share(text, district):
+    figures = read(text)
+    if district:
+        assert district in {f.district for f in figures}
+    else:  # a list of districts after a national figure: each its own, the total national
+        assert {(f.value, f.district) for f in figures} == {(2040, None), (512, "Aghdam"), (96, "Lachin")}
+
+
+def test_an_azerbaijani_share_of_a_district():
+    text = "Müharibədən sonra 41 300 hektar ərazi təmizlənib, bunun 5210,5-i Cəbrayıl rayonunun payına düşür."
+    got = {(f.value, f.district) for f in read(text)}
+    assert got == {(41_300, None), (5210.5, "Jabrayil")}
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Since the war, 24,300.5 hectares for farming have been cleared.", "subset: agriculture"),
+    ("So far 4,120 hectares of land intended for energy projects have been cleared.", "subset: energy"),
+    ("So far 2,210 hectares earmarked for transport infrastructure have been cleared.", "subset: transport"),
+])
+def test_a_purpose_share(text, note):
+    assert one(text).note == note
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Since the war 352 people have become mine victims, including 41 civilians.", "civilians"),
+    ("Since the war 352 people have become mine victims, 27 of them children.", "children"),
+    ("Since the war 352 people have become mine victims; 6 of them were women.", "women"),
+    ("Since the war 352 people have become mine victims, among them 5 agency staff.", "staff"),
+])
+def test_a_subgroup_of_victims(text, note):
+    figures = read(text)
+    assert {f.value for f in figures if f.note is None} == {352}
+    assert any(f.note == note for f in figures)
+
+
+def test_a_region_that_is_not_one_district_is_a_part():
+    fig = one("Since the war, in the border villages of three districts, 71.5 hectares have been cleared.")
+    assert fig.note and "region" in fig.note
