@@ -30,7 +30,8 @@ def _has_month(text: str) -> bool:
     return any(stem in low for stem in _STEM_LIST)
 
 
-_ENDINGS = re.compile(r"(?:nun|nın|un|ın|in|ün|da|də)$")
+# Azerbaijani case endings of a month: noyabrın, noyabrından, noyabrınadək, mayda.
+_ENDINGS = re.compile(r"(?:ınadək|inədək|nadək|nədək|ından|indən|ndan|ndən|ına|inə|dan|dən|dək|nun|nın|un|ın|in|ün|da|də)$")
 
 
 def month_number(word: str) -> int | None:
@@ -41,6 +42,10 @@ def month_number(word: str) -> int | None:
 
 DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="m") + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
+# Azerbaijani year first: "2020-ci ilin 10 noyabrından", "2020-ci ilin noyabrın 10-dan".
+_AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+"
+AZ_YEAR_DAY_MONTH = re.compile(_AZ_YEAR + r"(?P<d>\d{1,2})\s+" + MONTH.format(n="m"), re.I)
+AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:-[^\W\d_]{1,6})?", re.I)
 NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
@@ -66,7 +71,7 @@ def find_dates(text: str, default_year: int | None = None, reference: date | Non
     found: list[tuple[int, int, date]] = []
     patterns = [(ISO, True), (NUMERIC, True)]
     if _has_month(text):
-        patterns += [(DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
+        patterns += [(AZ_YEAR_DAY_MONTH, False), (AZ_YEAR_MONTH_DAY, False), (DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
     for pattern, numeric_month in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

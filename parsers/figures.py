@@ -21,6 +21,7 @@ from .numbers import Number, find_numbers
 from .scope import Scope
 from .sentences import sentences
 
+DIGIT = re.compile(r"\d")
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 
 
@@ -35,6 +36,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     figures: list[Figure] = []
     scopes: list[Scope] = []
     actor = None  # the operator the sentence before named as doing the work
+    undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
     for start, end in sentences(text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
@@ -47,12 +49,29 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
             actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, actor)
+        if scope.weekly:
+            undated += [(fig, len(scopes) - 1) for fig in found
+                        if fig.kind == "period" and fig.period_start is None and fig.period_end is None]
         actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
         if figures and v.OF_THEM.match(scope.sentence) and not scope.context:
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
+    _date_weeks(undated, scopes)
     return _unique(figures)
+
+
+def _date_weeks(undated: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
+    """A weekly report states its week once ("From Aug. 18 to 24, teams worked in ..."); a
+    "last week" figure elsewhere in it takes the nearest week-long span the text states."""
+    if not undated:
+        return
+    weeks = [(i, scope.range) for i, scope in enumerate(scopes) if DIGIT.search(scope.sentence) and scope.range
+             and scope.range[0] and 4 <= (scope.range[1] - scope.range[0]).days <= 7]
+    if not weeks:
+        return
+    for fig, i in undated:
+        _, (fig.period_start, fig.period_end) = min(weeks, key=lambda w: (abs(w[0] - i), w[0] < i))
 
 
 def _latest_year_end(text: str) -> date | None:
@@ -88,7 +107,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if _inside_date(number, scope.date_spans) or _is_percentage(sentence, number):
             continue
         # "... 352 victims; 6 of them were women": a part may begin the next sentence.
-        earlier = out or ([last] if last and v.OF_WHOM.match(sentence[number.end:]) else [])
+        earlier = out or ([last] if last and (v.OF_WHOM.match(sentence[number.end:]) or v.OF_THEM.match(sentence)) else [])
         read = read_metric(sentence, number, earlier)
         if read is None:
             continue

@@ -21,11 +21,19 @@ QUALIFIER_AFTER = re.compile(r"^-(?:dən|dan)\s+(?:çox|artıq)\b")
 
 def read_metric(sentence: str, number: Number, earlier: list[Figure]):
     """(metric, value in canonical unit, end offset of the phrase, note) or None."""
+    if earlier and earlier[-1].metric.startswith("victims"):
+        item = next((n for n, rx in v.BREAKDOWN_ITEM if rx.search(sentence[max(0, number.start - 40): number.start])), None)
+        if item:  # "(civilian - 48, military - 13)": a part of the figure before
+            return earlier[-1].metric, number.value, number.end, item
     after = sentence[number.end:]
     suffix = AZ_SUFFIX.match(after)  # Azerbaijani case endings: "65-i həlak olub"
     if suffix:
         number = Number(number.value, number.start, number.end + suffix.end(), number.malformed)
         after = after[suffix.end():]
+    named = next((metric for metric, rx in v.BEFORE_NUMBER if rx.search(sentence, 0, number.start)), None)
+    if named:
+        tail = re.match(r"\s*(?:mina\w*)?", after)
+        return named, number.value, number.end + tail.end(), None
     skipped = re.match(r"\s*\([^)]{0,80}\)|\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
     offset = skipped.end() if skipped else 0
     body = after[offset:]
@@ -114,6 +122,8 @@ def _victim_metric(rest: str) -> str | None:
         return None
     if v.KILLED_OR_INJURED.match(rest):
         return "victims"
+    if cues[0][1] == "victims" and len(cues) > 1 and v.WEAK_VICTIM_CUE.match(rest, cues[0][0]):
+        return cues[1][1]  # "70 people were killed in mine explosions" in any word order
     return cues[0][1]
 
 

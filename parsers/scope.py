@@ -108,7 +108,11 @@ class Scope:
     @cached_property
     def running(self) -> bool:
         """A running total without a named start: "to date", "over the past three years"."""
-        return bool(v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence))
+        if v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence):
+            return True
+        # "In total, ..." right after a week's lines sums the week; elsewhere it is a running total.
+        before = self.earlier[-1] if self.earlier else None
+        return bool(v.TOTAL_CUE.search(self.sentence)) and not (before and (before.weekly or before.range))
 
     @cached_property
     def context(self) -> bool:
@@ -134,7 +138,9 @@ class Scope:
     @staticmethod
     def _range(sentence: str, dates) -> tuple[date | None, date] | None:
         for (s1, e1, d1), (s2, e2, d2) in zip(dates, dates[1:]):
-            if v.RANGE_WORDS.match(sentence[e1:s2]) and d1 <= d2:
+            joined = v.RANGE_WORDS.match(sentence[e1:s2]) or (
+                not sentence[e1:s2].strip() and v.AZ_RANGE_START.search(sentence, s1, e1))
+            if joined and d1 <= d2:
                 return d1, d2
         m = v.MONTH_SPAN.search(sentence)
         if m:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # A footnote mark may follow the full stop: "24 mine clearance machines.⁹¹ The number ..."
-SENTENCE_END = re.compile(r"(?<=[.!?;])[\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
+# An abbreviated month or title is not the end of a sentence: "From Aug. 18 to 24".
+SENTENCE_END = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)(?<!\b(?:No|St|Mr|Dr)\.)"
+                          r"(?<=[.!?;])[\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -46,18 +46,18 @@ AFTER_NUMBER = [
                                    r"(?!\s+(?:or|and)\s+(?:injured|wounded))", re.I)),
     ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b"
                                     r"(?!\s+(?:or|and)\s+(?:killed|died))", re.I)),
-    ("victims", re.compile(r"^\s*(?:mine\s+)?(?:victims|casualties)\b", re.I)),
+    ("victims", re.compile(r"^\s*(?:mine\s+)?(?:victims|casualties)\b|^\s*(?:mina\s+)?qurban\w*", re.I)),
 ]
 PERSONS = re.compile(
-    r"^\s*(?:(?:Azerbaijani?|civilian)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
+    r"^\s*(?:(?:Azerbaijani?|civilian|Azərbaycan)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
     r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|workers|employees|students|pupils|teachers|"
     r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
-PERSON_VERB = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
+PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
 _OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*(?:were\s+|are\s+)?)?"
 BREAKDOWN_NOTE = [
     ("civilians", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
-    ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicemen|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
+    ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
     ("children", re.compile(_OF_THEM + r"(?:children|minors|-?\s*дет\w+|несовершеннолетн\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
     ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
     ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
@@ -71,8 +71,18 @@ INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|р
 VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|exploded\s+on|blew\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
                         r"жертв\w*|подорвал\w*|qurban\w*|zərərçəkən\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
-KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них)\s*$", re.I)
-INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены)\s*$", re.I)
+_COUNT_IS = r"\s+(?:\w+\s+){0,4}?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|amounted\s+to|составил\w*|достигл\w*)\s*$"
+KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них|həlak\s+olanlardan)\s*$"
+                           r"|\b(?:number\s+of\s+(?:deaths|fatalities|(?:the\s+)?(?:dead|killed))|death\s+toll|число\s+погибших)" + _COUNT_IS, re.I)
+INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены|(?:xəsarət|yara)\s+alanlardan(?:\s+isə)?)\s*$"
+                            r"|\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded)|число\s+раненых)" + _COUNT_IS, re.I)
+# An item of a list that breaks the figure before it down: "(civilian - 48, military - 13)".
+BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + words + r")\s*[-–—:]\s*$", re.I)) for note, words in (
+    ("civilians", r"civilians?|гражданск\w+|мирн\w+\s+жител\w+|mülki\s+şəxs\w*"),
+    ("military", r"military|servicem[ae]n|soldiers?|военн\w+|военнослужащ\w+|hərbçi\w*|hərbi\s+qulluqçu\w*"),
+    ("children", r"children|child|дет\w+|uşaq\w*"),
+    ("women", r"women|woman|женщин\w*|qadın\w*"),
+)]
 VICTIMS_BEFORE = re.compile(
     r"\b(?:killed|claimed\s+the\s+lives\s+of)\s+(?:or|and)\s+(?:maimed|injured|wounded|harmed|hurt)\s*$|"
     r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
@@ -147,6 +157,7 @@ LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
                             r"already|since\s+then|since\s+the\s+(?:inception|launch|end|conclusion)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
                             r"к\s+настоящему\s+времени|в\s+целом|indiyədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
+TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|всего|итого|ümumilikdə)\b|\bin\s+total,", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
 POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
@@ -164,9 +175,19 @@ END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES
 # A year or month that dates the war or the occupation, not the figure.
 HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|over\s+the\s+week|"
+WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I)
+# Cues that only say where harm came from ("in a mine explosion"): a verb of killing or
+# injuring later in the clause says more.
+WEAK_VICTIM_CUE = re.compile(r"explosion|partlayış|incident|взрыв", re.I)
+# A metric named before its number, as Azerbaijani lists do: "piyada əleyhinə 97, tank əleyhinə 35 mina".
+BEFORE_NUMBER = [
+    ("apm_neutralized", re.compile(r"\bpiyada\s+əleyhinə\s*$", re.I)),
+    ("atm_neutralized", re.compile(r"\btank\s+əleyhinə\s*$", re.I)),
+]
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
+# Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
+AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)
 RANGE_WORDS = re.compile(r"^,?\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)
 
 DISTRICTS = {

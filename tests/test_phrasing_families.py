@@ -193,3 +193,49 @@ def test_a_subgroup_of_victims(text, note):
 def test_a_region_that_is_not_one_district_is_a_part():
     fig = one("Since the war, in the border villages of three districts, 71.5 hectares have been cleared.")
     assert fig.note and "region" in fig.note
+
+
+@pytest.mark.parametrize("text", [
+    "In total, the army's sappers cleared 9,410 hectares. They found 3,120 anti-personnel mines.",
+    "Altogether the sapper battalions cleared 9,410 hectares.",
+])
+def test_in_total_without_a_period_is_a_running_total_for_the_sentences_after_it(text):
+    assert {f.kind for f in read(text)} == {"cumulative"}
+
+
+def test_a_list_that_breaks_a_count_down_gives_parts():
+    text = ("Since the war 58 people (civilian - 41, military - 17) were killed and 240 (civilians: 150, "
+            "military - 90) were injured.")
+    got = {(f.metric, f.value, f.note) for f in read(text)}
+    assert got == {("victims_killed", 58, None), ("victims_killed", 41, "civilians"), ("victims_killed", 17, "military"),
+                   ("victims_injured", 240, None), ("victims_injured", 150, "civilians"),
+                   ("victims_injured", 90, "military")}
+
+
+def test_the_number_of_deaths_was():
+    fig = one("Since the war the number of deaths was 71.", metric="victims_killed")
+    assert (fig.value, fig.kind) == (71, "cumulative")
+
+
+def test_a_weekly_report_states_its_week_once():
+    text = ("The agency cleared about 1,210 hectares last week. From Feb. 12 to 18, teams worked in six districts. "
+            "During the week they destroyed 88 anti-tank mines. In total, 1,214.6 hectares were cleared.")
+    for fig in read(text):
+        assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 2, 12), date(2024, 2, 18)), fig
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Səfərdən sonra tank əleyhinə 12 mina və piyada əleyhinə 40 aşkarlanıb.",
+     {("atm_neutralized", 12), ("apm_neutralized", 40)}),
+    ("Müharibədən sonra 64 nəfər mina partlayışı nəticəsində həlak olub, 290 nəfər xəsarət alıb.",
+     {("victims_killed", 64), ("victims_injured", 290)}),
+    ("1991-ci ildən bəri 3 300-dən çox mina qurbanı qeydə alınıb. Onlardan 340-ı uşaq olub.",
+     {("victims", 3_300), ("victims", 340)}),
+])
+def test_azerbaijani_word_order(text, expected):
+    assert {(f.metric, f.value) for f in read(text)} == expected
+
+
+def test_azerbaijani_dates_mark_a_range_on_their_endings():
+    fig = one("2020-ci ilin 10 noyabrından 2023-cü ilin 1 dekabrınadək 330 vətəndaş minaların qurbanı olub.")
+    assert (fig.metric, fig.kind, fig.period_start, fig.period_end) == ("victims", "cumulative", WAR_END, date(2023, 12, 1))
