@@ -15,7 +15,7 @@ from datetime import date
 from . import parts
 from . import vocabulary as v
 from .dates import find_dates
-from .metrics import QUALIFIER_AFTER, read_metric, qualifier_text
+from .metrics import qualifier_after, qualifier_text, read_metric
 from .model import Figure
 from .numbers import Number, find_numbers
 from .scope import Scope
@@ -114,12 +114,18 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         metric, value, phrase_end, note = read
         before = sentence[: number.start]
         quote_start = number.start - len(qualifier_text(before))
+        named = next((m for _, rx in v.BEFORE_NUMBER if (m := rx.search(sentence, 0, number.start))), None)
+        if named:  # "piyada əleyhinə 97": the metric named before the amount is part of the quote
+            quote_start = min(quote_start, named.start())
+        after_number, after_phrase = qualifier_after(sentence[number.end:]), qualifier_after(sentence[phrase_end:])
+        if after_phrase:
+            phrase_end += after_phrase[1]
         fig = Figure(
             metric=metric,
             value=round(value, 6),
             kind="snapshot",
             quote=text[start + quote_start: start + phrase_end].strip(),
-            qualifier="at_least" if QUALIFIER_AFTER.match(sentence[number.end:]) else v.qualifier_before(before),
+            qualifier=(after_number or after_phrase or (v.qualifier_before(before),))[0],
             note=note,
             flags=["malformed_number"] if number.malformed else [],
         )

@@ -15,7 +15,14 @@ ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b"
                         r"|,\s+(?:из\s+(?:них|которых)|onlardan)\b")
 AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|dən|dan|də|da|nə|na|ə|a)\b(?:\s+(?:çox|artıq))?")
-QUALIFIER_AFTER = re.compile(r"^-(?:dən|dan)\s+(?:çox|artıq)\b")
+# Azerbaijani puts the qualifier after the amount: "3400-dən çox", "1600 hektardan çox", "hektara yaxın".
+QUALIFIER_AFTER = [("at_least", re.compile(r"^-?(?:dən|dan)\s+(?:çox|artıq)\b|^\s*(?:çox|artıq)\b")),
+                   ("approx", re.compile(r"^\s*yaxın\b"))]
+
+
+def qualifier_after(after: str) -> tuple[str, int] | None:
+    """(qualifier, length of its words) when words after the amount qualify it."""
+    return next(((name, m.end()) for name, rx in QUALIFIER_AFTER if (m := rx.match(after))), None)
 
 
 

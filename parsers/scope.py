@@ -52,7 +52,8 @@ class Scope:
     def date_spans(self) -> list[tuple[int, int]]:
         dates, spans = self._dates
         found = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
-        return found + [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", self.sentence)]
+        # A year, not the whole part of a number (1925.4 ha, 2,019 mines).
+        return found + [(m.start(), m.end()) for m in re.finditer(r"(?<![.,]\d)\b(?:19|20)\d\d\b(?![.,]\d)", self.sentence)]
 
     @cached_property
     def range(self):
@@ -112,7 +113,16 @@ class Scope:
             return True
         # "In total, ..." right after a week's lines sums the week; elsewhere it is a running total.
         before = self.earlier[-1] if self.earlier else None
-        return bool(v.TOTAL_CUE.search(self.sentence)) and not (before and (before.weekly or before.range))
+        return bool(v.TOTAL_CUE.search(self.sentence)) and not (before and before.short_period)
+
+    @cached_property
+    def short_period(self) -> bool:
+        """Whether this sentence's figures are of a week or a month (its own or inherited)."""
+        if self.weekly:
+            return True
+        frame = self if self.own_period else self.inherited
+        span = frame and (frame.range or frame.period)
+        return bool(span and span[0] and span[1] and (span[1] - span[0]).days <= 31)
 
     @cached_property
     def context(self) -> bool:
@@ -202,7 +212,10 @@ class Scope:
         # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
         since = max((found for found in self._scopes if found[0] < position),
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
-        if v.PLAN.search(s):
+        plan = v.PLAN.search(s)
+        if plan and fig.metric == "area_contaminated" and v.REMAINING.fullmatch(plan.group()):
+            plan = None  # "1 million ha of mined areas yet to be cleared" is what remains
+        if plan:
             fig.kind = "plan"
             by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s, re.I)
             if by:  # a deadline: the plan ends then, its start is not stated
@@ -214,7 +227,7 @@ class Scope:
         if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
             fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self.default_as_of
             return
-        if self.range:
+        if self.range and not (since and self.range[1] <= v.WAR_END):  # "(27 September - 9 November 2020)" dates the war
             start, end = self.range
             fig.kind = "cumulative" if _running_from(start) else "period"
             fig.period_start, fig.period_end = start, end

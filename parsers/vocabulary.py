@@ -39,7 +39,7 @@ AFTER_NUMBER = [
     ("submunitions_destroyed", re.compile(r"^\s*" + ADJ + r"(?:(?:cluster\s+)?(?:submunitions|bomblets)|cluster\s+(?:munitions?|bombs?))\b", re.I)),
     ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:(?:land)?mines\b|мин(?:а|ы|у|ой|ам|ами|ах)?\b|mina(?:lar\w*)?\b)", re.I)),
     ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers|сап[её]р\w*|разминировщик\w*|sapyor\w*|minaaxtaran\w*)\b", re.I)),
-    ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
+    ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:[\w-]+\s+){0,2}?(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
     ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b|"
                                      r"спецмашин\w*|машин\w*\s+(?:для\s+)?разминирования|minatəmizləmə\s+maşın\w*)", re.I)),
     ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b"
@@ -52,7 +52,7 @@ PERSONS = re.compile(
     r"^\s*(?:(?:Azerbaijani?|civilian|Azərbaycan)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
     r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|workers|employees|students|pupils|teachers|"
     r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
-PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|received|suffered|sustained|got|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
+PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
 _OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*(?:were\s+|are\s+)?)?"
 BREAKDOWN_NOTE = [
@@ -64,8 +64,8 @@ BREAKDOWN_NOTE = [
 ]
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead)\s+(?:or|and)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
-OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+victims)|nəfəri)\b", re.I)
-KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lost\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
+OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri)\b", re.I)
+KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|(?:lost|losing|lose)\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
                          r"həlak\s+olub|həyatını\s+itirib|ölüb)\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|ранен\w*|травм\w*|yaralan\w*|xəsarət\w*)\b", re.I)
 VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|exploded\s+on|blew\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
@@ -85,8 +85,9 @@ BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + words + r")\
 )]
 VICTIMS_BEFORE = re.compile(
     r"\b(?:killed|claimed\s+the\s+lives\s+of)\s+(?:or|and)\s+(?:maimed|injured|wounded|harmed|hurt)\s*$|"
-    r"\b(?:number\s+of\s+(?:mine\s+)?victims|victims|count\s+of\s+(?:mine\s+)?victims)\b[^.;]{0,60}"
-    r"(?:reached|stands\s+at|is|was|totals?|amounts?\s+to|rose\s+to|increased\s+to)\s*$"
+    r"\b(?:number\s+of\s+(?:\w+\s+)?victims|victims|count\s+of\s+(?:\w+\s+)?victims)\b[^.;]{0,60}"
+    r"(?:(?:has\s+|have\s+)?(?:reached|exceeded|surpassed|topped|stands\s+at|stood\s+at|is|was|totals?|totalled|amounts?\s+to|amounted\s+to|"
+    r"rose\s+to|risen\s+to|increased\s+to|climbed\s+to|grew\s+to|grown\s+to))\s*$"
     r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
 NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|disabled|"
                          r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
@@ -109,8 +110,11 @@ PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|�
 
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
 CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|очищен\w*|очистк\w*|разминирован\w*|təmizlən\w*)\b", re.I)
-CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined|polluted|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
+CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined|polluted|опасн\w+|təhlükəli|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
 EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk|sessions)\b", re.I)
+# Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
+# not a plan when the figure is a contaminated area.
+REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
 PLAN = re.compile(
     r"\b(?:work\s+plan|plans?|planned|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
     r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I)
@@ -144,6 +148,7 @@ SINCE_WAR = re.compile(
     # The conflict (or the hostilities) ended, for this product's texts, with the 2020 war;
     # "since the end of the conflict in 1994" names another end.
     r"(?:end|conclusion)\s+of\s+(?:the\s+)?(?:2020\s+)?(?:conflict|hostilities)\b(?!\s+in\s+(?:the\s+)?19))"
+    r"|\bpost-?war\s+period\b|\bс\s+момента\s+окончания\s+(?:[\w-]+\s+){0,3}?войны"
     r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)

@@ -239,3 +239,39 @@ def test_azerbaijani_word_order(text, expected):
 def test_azerbaijani_dates_mark_a_range_on_their_endings():
     fig = one("2020-ci ilin 10 noyabrından 2023-cü ilin 1 dekabrınadək 330 vətəndaş minaların qurbanı olub.")
     assert (fig.metric, fig.kind, fig.period_start, fig.period_end) == ("victims", "cumulative", WAR_END, date(2023, 12, 1))
+
+
+@pytest.mark.parametrize("text,metric,value,qualifier", [
+    ("Hazırda 1 milyon 40 min hektara yaxın təhlükəli sahə qalır.", "area_contaminated", 1_040_000, "approx"),
+    ("Ötən həftə 1 200 hektardan çox ərazi minalardan təmizlənib.", "area_cleared", 1_200, "at_least"),
+])
+def test_azerbaijani_qualifiers_follow_the_amount(text, metric, value, qualifier):
+    fig = one(text)
+    assert (fig.metric, fig.value, fig.qualifier) == (metric, value, qualifier)
+    assert fig.quote.endswith(("yaxın", "çox"))
+
+
+def test_a_contaminated_area_yet_to_be_cleared_is_what_remains_not_a_plan():
+    fig = one("About 940,000 hectares of mined land are yet to be cleared.")
+    assert (fig.metric, fig.kind) == ("area_contaminated", "snapshot")
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("The number of landmine victims has risen to 351 since 2020.", "victims", 351),
+    ("Since the war, the number of mine victims exceeded 360.", "victims", 360),
+    ("Since the war 388 people were hit, with 70 losing their lives.", "victims_killed", 70),
+    ("Since the war 388 people were hit, with 300 sustaining injuries.", "victims_injured", 300),
+    ("Since the war 61 of the citizens were killed.", "victims_killed", 61),
+])
+def test_victim_counts_in_other_words(text, metric, value):
+    assert (metric, value) in {(f.metric, f.value) for f in read(text)}
+
+
+def test_the_post_war_period_is_a_running_total_since_the_war():
+    fig = one("In the post-war period 98,100 hectares of land were cleared.")
+    assert (fig.kind, fig.period_start) == ("cumulative", WAR_END)
+
+
+def test_a_decimal_that_looks_like_a_year_is_an_amount():
+    fig = one("Last week 2019.6 hectares were cleared.")
+    assert fig.value == 2019.6
