@@ -68,6 +68,8 @@ class Scope:
     def _scopes(self) -> list[tuple[int, date]]:
         """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
         found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
+        found += [(s, d) for s, e, d in self._dates[0] if d >= v.WAR_END and (
+            v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
         this_year = self._since_this_year
         for m in v.SINCE_YEAR.finditer(self.sentence):
             year = int(m["y"] or m["ry"] or m["ay"])
@@ -156,6 +158,12 @@ class Scope:
         if m:
             y = int(m["y"])
             return month_bounds(y, MONTHS[m["m1"].lower()])[0], month_bounds(y, MONTHS[m["m2"].lower()])[1]
+        for s1, _, d1 in dates:
+            m = v.FROM_MONTH.search(sentence, 0, s1)
+            if m and m.end() == s1:
+                month, year = MONTHS[m["m"].lower()], int(m["y"])
+                start = v.WAR_END if (year, month) == (2020, 11) else date(year, month, 1)
+                return start, d1
         m = v.YEAR_SPAN.search(sentence)
         if m and m["y1"] <= m["y2"]:
             return date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31)
@@ -166,6 +174,11 @@ class Scope:
     def _named_period(self, sentence: str) -> tuple[date | None, date | None] | None:
         """'in August', 'in 2023', 'last year', 'first half of 2022', 'since the start of the year'."""
         pub = self.published
+        m = v.QUARTER.search(sentence)
+        if m:
+            name, y = (m["q"] or m["rq"] or m["aq"] or ""), int(m["y"] or m["qy"] or m["ry"] or m["y2"])
+            q = int(m["qn"]) if m["qn"] else v.QUARTERS[name.lower()]
+            return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
         m = v.HALF_YEAR.search(sentence)
         if m:
             y = int(m["y"])

@@ -174,11 +174,23 @@ LAST_YEAR = re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b", r
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_SPAN = re.compile(
-    r"\b(?:between|from)\s+(?P<m1>" + MONTH_NAMES + r")\s+(?:and|to|through|till|until|-|–)\s+(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
+    r"\b(?:(?:between|from)\s+)?(?P<m1>" + MONTH_NAMES + r")\s*(?:and|to|through|till|until|-|–|—)\s*(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
+# "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
+FROM_MONTH = re.compile(r"\b(?:from|between)\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+$", re.I)
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
 END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
 HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
+QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b"
+                     r"|\bQ(?P<qn>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b"
+                     r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал\w*\s+(?P<ry>(?:19|20)\d\d)"
+                     r"|\b(?P<y2>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<aq>birinci|ikinci|üçüncü|dördüncü)\s+rüb", re.I)
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
+            "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
+# A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
+SINCE_DATE_BEFORE = re.compile(r"\b(?:since|after|с|после)\s+$", re.I)
+SINCE_DATE_AFTER = re.compile(r"(?:-?(?:dan|dən|ndan|ndən|tan|tən))?\s*(?:sonra|bəri|etibarən)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I)

@@ -275,3 +275,23 @@ def test_the_post_war_period_is_a_running_total_since_the_war():
 def test_a_decimal_that_looks_like_a_year_is_an_amount():
     fig = one("Last week 2019.6 hectares were cleared.")
     assert fig.value == 2019.6
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("In the first quarter of 2023, 7,120 hectares were cleared.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("Во втором квартале 2023 года разминировано 6 210 га.", date(2023, 4, 1), date(2023, 6, 30)),
+    ("Highlights for January–June 2023: 4,100 people attended risk education sessions.", date(2023, 1, 1), date(2023, 6, 30)),
+])
+def test_quarters_and_month_spans_are_periods(text, start, end):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("2020-ci ilin noyabrın 10-dan sonra 68 nəfər həlak olub.", WAR_END, PUB),
+    ("From November 2020 to May 3, 2023, 401 mine victims were recorded.", WAR_END, date(2023, 5, 3)),
+    ("Since 25 November 2020, peacekeepers have cleared 390.5 hectares.", date(2020, 11, 25), PUB),
+])
+def test_a_date_that_opens_a_running_total(text, start, end):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", start, end)
