@@ -8,7 +8,7 @@ import re
 from . import parts
 from . import vocabulary as v
 from .model import Figure
-from .numbers import Number
+from .numbers import Number, find_numbers
 
 QUALIFIER_TAIL = re.compile(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", re.I)
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
@@ -37,6 +37,14 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
     if suffix:
         number = Number(number.value, number.start, number.end + suffix.end(), number.malformed)
         after = after[suffix.end():]
+    out_of = v.OUT_OF.match(after)
+    if out_of:  # read as the whole it is a part of
+        whole = find_numbers(after[out_of.end():])
+        if whole:
+            shifted = Number(whole[0].value, number.end + out_of.end() + whole[0].start, number.end + out_of.end() + whole[0].end)
+            read = read_metric(sentence, shifted, earlier)
+            if read:
+                return read[0], number.value, read[2], "part of a stated total"
     named = next((metric for metric, rx in v.BEFORE_NUMBER if rx.search(sentence, 0, number.start)), None)
     if named:
         tail = re.match(r"\s*(?:mina\w*)?", after)

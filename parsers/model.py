@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-EXTRACTOR_VERSION = "0.2.1"  # 0.2: shares, plain-text tables, mended page breaks; .1: "since the end of the conflict"
+EXTRACTOR_VERSION = "0.3.0"  # 0.3: parts (operators, districts, purposes, regions, subgroups), phrasing families in en/ru/az, scope_guessed
 
 # The taxonomy's metrics (../shared/TAXONOMY.md) and their canonical units.
 METRICS = {

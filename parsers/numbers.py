@@ -33,7 +33,7 @@ def _alternation(words) -> str:
 # A digit group, then optional scale word. Kept permissive: validation happens in parse_number.
 # A number glued to a short word before it ("of41,220") is still a number.
 NUMBER_RE = re.compile(
-    r"(?:(?<![\w.,])|(?<=\bof)|(?<=\bin)|(?<=\bto)|(?<=\bby))"
+    r"(?<!\d:)(?:(?<![\w.,])|(?<=\bof)|(?<=\bin)|(?<=\bto)|(?<=\bby))"  # not the minutes of 15:31
     r"(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>" + _SCALE + r")\b\.?)?"
     r"|(?<![\w-])(?P<word>" + _alternation(WORDS) + r")(?:-(?P<unit>" + _alternation(_UNITS) + r"))?(?![\w-])"

@@ -62,7 +62,7 @@ BREAKDOWN_NOTE = [
     ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
     ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
 ]
-KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead)\s+(?:or|and)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
+KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri)\b", re.I)
 KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|(?:lost|losing|lose)\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
@@ -202,6 +202,8 @@ BEFORE_NUMBER = [
     ("apm_neutralized", re.compile(r"\bpiyada\s+əleyhinə\s*$", re.I)),
     ("atm_neutralized", re.compile(r"\btank\s+əleyhinə\s*$", re.I)),
 ]
+# "247 out of 345 people": the first counts a part of the second.
+OUT_OF = re.compile(r"^\s*out\s+of\s+(?=\d)", re.I)
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)

@@ -295,3 +295,12 @@ def test_quarters_and_month_spans_are_periods(text, start, end):
 def test_a_date_that_opens_a_running_total(text, start, end):
     fig = one(text)
     assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", start, end)
+
+
+def test_a_part_out_of_a_stated_total():
+    got = {(f.metric, f.value, f.note) for f in read("Since the war, 171 out of 352 people suffered fatalities or injuries.")}
+    assert got == {("victims", 352, None), ("victims", 171, "part of a stated total")}
+
+
+def test_a_clock_time_does_not_join_the_number_after_it():
+    assert one("April 8, 2024 11:42 63 mines found last week").value == 63
