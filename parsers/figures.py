@@ -15,7 +15,7 @@ from datetime import date
 from . import parts
 from . import vocabulary as v
 from .dates import find_dates
-from .metrics import qualifier_after, qualifier_text, read_metric
+from .metrics import qualifier_after, read_metric
 from .model import Figure
 from .numbers import Number, find_numbers
 from .scope import Scope
@@ -26,7 +26,7 @@ MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re
 
 
 def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
-    post_war = bool(v.POST_WAR.search(text))
+    post_war = _Once(lambda: bool(v.POST_WAR.search(text)))  # read only if a running total needs it
     reference, stated = published, []
     if published is None:
         reference = _latest_year_end(f"{title or ''} {text}")
@@ -35,7 +35,6 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     title_scope = Scope(title, published, reference=reference) if title else None
     figures: list[Figure] = []
     scopes: list[Scope] = []
-    actor = None  # the operator the sentence before named as doing the work
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
     for start, end in sentences(text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
@@ -46,13 +45,11 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         numbers = find_numbers(scope.sentence)
         if not numbers:
             figures.extend(_incident(text, start, scope))
-            actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
             continue
-        found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, actor)
+        found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
         if scope.weekly:
             undated += [(fig, len(scopes) - 1) for fig in found
                         if fig.kind == "period" and fig.period_start is None and fig.period_end is None]
-        actor = parts.acting_operator(scope.sentence) or (actor if parts.same_actor(scope.sentence) else None)
         if figures and v.OF_THEM.match(scope.sentence) and not scope.context:
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
@@ -98,13 +95,35 @@ def _dated(f: Figure) -> int:
     return (f.period_start is not None) + (f.period_end is not None)
 
 
+class _Once:
+    """A yes-or-no about the whole text, worked out the first time it is asked."""
+
+    def __init__(self, compute):
+        self._compute, self._value = compute, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+
+def _actor(scopes: list[Scope]) -> str | None:
+    """The operator the sentences before the last one name as doing the work, carried
+    through "They also found ..." sentences."""
+    for scope in reversed(scopes[:-1]):
+        found = parts.acting_operator(scope.sentence)
+        if found or not parts.same_actor(scope.sentence):
+            return found
+    return None
+
+
 def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number],
-                      last: Figure | None = None, actor: str | None = None) -> list[Figure]:
+                      last: Figure | None = None, scopes: list[Scope] = ()) -> list[Figure]:
     sentence = scope.sentence
     out: list[Figure] = []
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     for number in numbers:
-        if _inside_date(number, scope.date_spans) or _is_percentage(sentence, number):
+        if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
             continue
         # "... 352 victims; 6 of them were women": a part may begin the next sentence.
         earlier = out or ([last] if last and (v.OF_WHOM.match(sentence[number.end:]) or v.OF_THEM.match(sentence)) else [])
@@ -113,8 +132,10 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             continue
         metric, value, phrase_end, note = read
         before = sentence[: number.start]
-        quote_start = number.start - len(qualifier_text(before))
-        named = next((m for _, rx in v.BEFORE_NUMBER if (m := rx.search(sentence, 0, number.start))), None)
+        qualified = v.qualifier_match(before)
+        quote_start = qualified.start() if qualified else number.start
+        named = v.BEFORE_NUMBER_HINT in sentence and next(
+            (m for _, rx in v.BEFORE_NUMBER if (m := rx.search(sentence, 0, number.start))), None)
         if named:  # "piyada əleyhinə 97": the metric named before the amount is part of the quote
             quote_start = min(quote_start, named.start())
         after_number, after_phrase = qualifier_after(sentence[number.end:]), qualifier_after(sentence[phrase_end:])
@@ -125,7 +146,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             value=round(value, 6),
             kind="snapshot",
             quote=text[start + quote_start: start + phrase_end].strip(),
-            qualifier=(after_number or after_phrase or (v.qualifier_before(before),))[0],
+            qualifier=(after_number or after_phrase or (qualified.lastgroup if qualified else "exact",))[0],
             note=note,
             flags=["malformed_number"] if number.malformed else [],
         )
@@ -141,12 +162,14 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
         out.append(fig)
         spans.append((number.start, phrase_end))
-    _attribute(sentence, out, spans, actor)
+    _attribute(sentence, out, spans, scopes)
     return out
 
 
 def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
     """One person hurt, said without a number: "a shepherd was injured", "житель ... получил ранение"."""
+    if not v.HARM_VERB.search(scope.sentence):
+        return []
     m = next((m for rx in v.SINGLE_VICTIM if (m := rx.search(scope.sentence))), None)
     if m is None:
         return []
@@ -158,14 +181,14 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
     return [fig]
 
 
-def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], actor: str | None) -> None:
+def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], scopes: list[Scope]) -> None:
     """Whose or which share each figure of a sentence counts: operator, district, purpose, region."""
     previous_end = 0
     for fig, (number_start, phrase_end) in zip(figures, spans):
         if fig.operator is None and not fig.metric.startswith("victims"):
             # The actor named before the amount ("the army's sappers cleared 12,310 ha"), or the
             # one of the sentence before for "They also found ...".
-            acting = parts.acting_operator(sentence[:number_start]) or (actor if parts.same_actor(sentence) else None)
+            acting = parts.acting_operator(sentence, number_start) or (_actor(scopes) if parts.same_actor(sentence) else None)
             if fig.metric in v.CAPACITY and fig.kind != "plan":
                 fig.operator = acting or parts.acting_operator(sentence)
             elif acting != "ANAMA":  # ANAMA reports the national figures (TAXONOMY.md)
@@ -204,8 +227,13 @@ def _districts(sentence: str, spans: list[tuple[int, int]]) -> list[str | None]:
     return [found.pop() if len(found) == 1 else None for found in named]
 
 
-def _inside_date(number: Number, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= number.start < e for s, e in spans)
+def _inside_date(number: Number, sentence: str, scope: Scope) -> bool:
+    # Only a day, a year or a dotted date can be part of a date: other amounts spare the
+    # sentence the reading of its dates.
+    v_ = number.value
+    if not (v_ <= 31 or 1900 <= v_ <= 2100 or "." in sentence[number.start: number.end]):
+        return False
+    return any(s <= number.start < e for s, e in scope.date_spans)
 
 
 def _is_percentage(sentence: str, number: Number) -> bool:

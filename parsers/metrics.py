@@ -10,7 +10,6 @@ from . import vocabulary as v
 from .model import Figure
 from .numbers import Number, find_numbers
 
-QUALIFIER_TAIL = re.compile(r"(?:" + "|".join(rx.pattern.rstrip("$") for _, rx in v.QUALIFIER_BEFORE) + r")\s*$", re.I)
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b"
                         r"|,\s+(?:из\s+(?:них|которых)|onlardan)\b")
@@ -45,7 +44,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
             read = read_metric(sentence, shifted, earlier)
             if read:
                 return read[0], number.value, read[2], "part of a stated total"
-    named = next((metric for metric, rx in v.BEFORE_NUMBER if rx.search(sentence, 0, number.start)), None)
+    named = v.BEFORE_NUMBER_HINT in sentence and next(
+        (metric for metric, rx in v.BEFORE_NUMBER if rx.search(sentence, 0, number.start)), None)
     if named:
         tail = re.match(r"\s*(?:mina\w*)?", after)
         return named, number.value, number.end + tail.end(), None
@@ -93,13 +93,13 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     rest = after[m.end():] if m else after
     rest = ASIDE.sub("", rest)[:90]
     rest = CLAUSE_END.split(rest)[0]
-    before = sentence[: number.start]
-    bare = QUALIFIER_TAIL.sub("", before)
-    if v.VICTIMS_BEFORE.search(bare):
+    before = sentence[max(0, number.start - 150): number.start]  # the cues stand close before the count
+    bare = before[: len(before) - len(qualifier_text(before))]
+    if v.VICTIMS_BEFORE.search(bare[-110:]):
         return "victims", number.value, end, note
-    if v.KILLED_BEFORE.search(bare):
+    if v.KILLED_BEFORE.search(bare[-60:]):
         return "victims_killed", number.value, end, note
-    if v.INJURED_BEFORE.search(bare):
+    if v.INJURED_BEFORE.search(bare[-60:]):
         return "victims_injured", number.value, end, note
     if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None
@@ -184,9 +184,6 @@ def _cmr_note(text: str, metric: str) -> str | None:
 
 
 def qualifier_text(before: str) -> str:
-    for _, pattern in v.QUALIFIER_BEFORE:
-        m = pattern.search(before)
-        if m:
-            return before[m.start():]
-    return ""
+    m = v.qualifier_match(before)
+    return before[m.start():] if m else ""
 

@@ -10,6 +10,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .numbers import _trie
+
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
 
@@ -25,7 +27,9 @@ def _named(table: dict[str, list[str]], tail: str = "") -> tuple[re.Pattern, lis
 
 
 # A district's name may take case endings and adjective forms: Füzuli rayonunda, Агдамского.
-_DISTRICT_RE, _DISTRICTS = _named({k: [f"(?i:{p})" for p in v] for k, v in WORDS["districts"].items()}, r"\w*")
+# Spellings are plain words, matched as one alternation grouped by first letter (fast).
+_SPELLINGS = {spelling.lower(): name for name, spellings in WORDS["districts"].items() for spelling in spellings}
+_DISTRICT_RE = re.compile(r"(?<!\w)(?P<spelling>" + _trie(_SPELLINGS) + r")\w*", re.I)
 _OPERATOR_RE, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
 _SOURCE_AFTER = re.compile("|".join(WORDS["sources"]["after"]), re.I)
 _SOURCE_BEFORE = re.compile("|".join(WORDS["sources"]["before"]), re.I)
@@ -45,7 +49,7 @@ _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|о�
 
 @lru_cache(maxsize=512)
 def districts_in(text: str) -> frozenset[str]:
-    return frozenset(_DISTRICTS[int(m.lastgroup[1:])] for m in _DISTRICT_RE.finditer(text))
+    return frozenset(_SPELLINGS[m["spelling"].lower()] for m in _DISTRICT_RE.finditer(text))
 
 
 def district_in(text: str) -> str | None:
@@ -65,11 +69,17 @@ def operator_named(text: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def acting_operator(text: str) -> str | None:
-    """The one operator a text names as doing the work, not as the source of the news
-    ("the Defence Ministry said"); None when it names none, or several."""
-    acting = {name for start, end, name in operators_in(text)
-              if not _SOURCE_AFTER.match(text, end) and not _SOURCE_BEFORE.search(text[:start])}
+def _actors(text: str) -> tuple[tuple[int, str], ...]:
+    """(end, operator) of each mention of an operator as doing the work, not as the source of
+    the news ("the Defence Ministry said")."""
+    return tuple((end, name) for start, end, name in operators_in(text)
+                 if not _SOURCE_AFTER.match(text, end) and not _SOURCE_BEFORE.search(text, max(0, start - 60), start))
+
+
+def acting_operator(text: str, before: int | None = None) -> str | None:
+    """The one operator a text (up to offset `before`) names as doing the work; None when it
+    names none, or several."""
+    acting = {name for end, name in _actors(text) if before is None or end <= before}
     return acting.pop() if len(acting) == 1 else None
 
 
@@ -98,11 +108,11 @@ def district_share(after: str) -> tuple[str, int] | None:
     if not m:
         return None
     d = _DISTRICT_RE.match(after, m.end())
-    return (_DISTRICTS[int(d.lastgroup[1:])], d.end()) if d else None
+    return (_SPELLINGS[d["spelling"].lower()], d.end()) if d else None
 
 
 def district_mentions(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _DISTRICTS[int(m.lastgroup[1:])]) for m in _DISTRICT_RE.finditer(text)]
+    return [(m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text)]
 
 
 def same_actor(sentence: str) -> bool:

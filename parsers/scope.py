@@ -68,8 +68,9 @@ class Scope:
     def _scopes(self) -> list[tuple[int, date]]:
         """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
         found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
-        found += [(s, d) for s, e, d in self._dates[0] if d >= v.WAR_END and (
-            v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
+        if v.SINCE_DATE_HINT.search(self.sentence):
+            found += [(s, d) for s, e, d in self._dates[0] if d >= v.WAR_END and (
+                v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
         this_year = self._since_this_year
         for m in v.SINCE_YEAR.finditer(self.sentence):
             year = int(m["y"] or m["ry"] or m["ay"])
@@ -127,6 +128,10 @@ class Scope:
         return bool(span and span[0] and span[1] and (span[1] - span[0]).days <= 31)
 
     @cached_property
+    def plan(self) -> re.Match | None:
+        return v.PLAN.search(self.sentence)
+
+    @cached_property
     def context(self) -> bool:
         """Whether this sentence gives the sentences after it their period or scope."""
         return bool(self.range or self.period or self.since or self.running)
@@ -135,7 +140,7 @@ class Scope:
     def inherited(self) -> "Scope | None":
         """For a sentence silent about time: the context of one of the two sentences before it
         (a weekly-report sentence in between keeps the chain), else the title's period."""
-        if self.own_period or self.as_of or self.since or self.running or v.PLAN.search(self.sentence):
+        if self.own_period or self.as_of or self.since or self.running or self.plan:
             return None
         budget = 2
         for scope in reversed(self.earlier):
@@ -190,16 +195,16 @@ class Scope:
         if v.LAST_MONTH.search(sentence) and pub:
             last = date(pub.year, pub.month, 1) - timedelta(days=1)
             return month_bounds(last.year, last.month)
-        m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
+        m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m and not v.SINCE_WAR.search(sentence):
             month = MONTHS[m["m"].lower()]
             year = int(m["y"]) if m["y"] else (pub.year - (month > pub.month) if pub else None)
             if year:
                 return month_bounds(year, month)
-        m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence[: m.start()])), None)
+        m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
             y = int(m["y"])
-            end = pub if pub and pub.year == y and not v.PLAN.search(sentence) else date(y, 12, 31)
+            end = pub if pub and pub.year == y and not self.plan else date(y, 12, 31)
             return date(y, 1, 1), end
         if v.LAST_YEAR.search(sentence) and pub:
             return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
@@ -225,7 +230,7 @@ class Scope:
         # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
         since = max((found for found in self._scopes if found[0] < position),
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
-        plan = v.PLAN.search(s)
+        plan = self.plan
         if plan and fig.metric == "area_contaminated" and v.REMAINING.fullmatch(plan.group()):
             plan = None  # "1 million ha of mined areas yet to be cleared" is what remains
         if plan:

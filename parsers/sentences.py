@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 
 # A footnote mark may follow the full stop: "24 mine clearance machines.⁹¹ The number ..."
+SENTENCE_END = re.compile(r"[.!?;][\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
 # An abbreviated month or title is not the end of a sentence: "From Aug. 18 to 24".
-SENTENCE_END = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)(?<!\b(?:No|St|Mr|Dr)\.)"
-                          r"(?<=[.!?;])[\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
+ABBREVIATION = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Mr|Dr))$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of text."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
+        stop = m.start() + (text[m.start()] in ".!?;")  # the mark ends its sentence
+        if text[m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        if stop > start:
+            spans.append((start, stop))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
