@@ -1,10 +1,10 @@
 """Figures from running text: text in, figures out, no I/O.
 
-Each number is read with the words right after it (unit, then metric phrase) or, for
-victims, the verb before it; the sentence around it decides the kind (plan, period,
-cumulative, snapshot), the dates, the qualifier, and the district or operator. A sentence
-that says nothing of time continues the period of the one just before it, and a title such
-as "Activity highlights 2022" gives the period of a report's figures.
+Each number is read with the words around it (metrics.py); the sentence, the ones before it,
+the title and the document decide the kind and the dates (scope.py); the words around each
+figure say whose share it is, if any (parts.py). This module puts them together: it walks the
+sentences, keeps what the document says once (its week, the actor of "They also found ..."),
+and lets a figure stated twice count once.
 """
 
 from __future__ import annotations

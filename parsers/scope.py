@@ -58,7 +58,11 @@ class Scope:
     @cached_property
     def range(self):
         dates, spans = self._dates
-        return (spans[0][2], spans[0][3]) if spans else self._range(self.sentence, dates)
+        found = (spans[0][2], spans[0][3]) if spans else self._range(self.sentence, dates)
+        # "Since the end of the war (27 September - 9 November 2020)": those dates are the war's.
+        if found and found[1] <= v.WAR_END and self._scopes and self._scopes[-1][1] == v.WAR_END:
+            return None
+        return found
 
     @cached_property
     def as_of(self):
@@ -245,7 +249,7 @@ class Scope:
         if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
             fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self.default_as_of
             return
-        if self.range and not (since and self.range[1] <= v.WAR_END):  # "(27 September - 9 November 2020)" dates the war
+        if self.range:
             start, end = self.range
             fig.kind = "cumulative" if _running_from(start) else "period"
             fig.period_start, fig.period_end = start, end

@@ -1,57 +1,40 @@
-"""Words and patterns of the domain, kept apart from the logic that uses them."""
+"""Patterns of the domain, kept apart from the logic that uses them: the words of each
+language come from words/metrics.toml; the time patterns are written here."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 WAR_END = date(2020, 11, 10)  # the Trilateral Statement
 
+WORDS = tomllib.loads((Path(__file__).parent / "words" / "metrics.toml").read_text(encoding="utf-8"))
+LANGUAGES = ("en", "ru", "az")
+
+
+def words(table: dict) -> str:
+    """One alternation of a table's words in every language."""
+    return "|".join(w for lang in LANGUAGES for w in table.get(lang, []))
+
+
 # Units of area, as hectares per unit; matched right after a number.
-AREA_UNITS = [
-    (re.compile(r"^\s*-?\s*(?:hectares?|ha|гектар\w*|га|hektar\w*)\b", re.I), 1.0),
-    (re.compile(r"^\s*-?\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet(?:re|er)s?|кв\.?\s*км|квадратных\s+километр\w*|kv\.?\s*km)", re.I), 100.0),
-    (re.compile(r"^\s*-?\s*(?:m²|m2|sq\.?\s*m\b|square\s+met(?:re|er)s?)", re.I), 0.0001),
-]
+AREA_UNITS = [(re.compile(r"^\s*-?\s*(?:" + words(unit) + r")(?!\w)", re.I), unit["factor"]) for unit in WORDS["units"].values()]
 
 ADJ = r"(?:(?:more|additional|new|other|such|further|newly[- ]trained|female|male|trained|accredited)\s+){0,2}"
 IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+|из\s+(?:которых|них)\s*[-–—]?\s*)?"
 # What a count of items is counted in: "pieces of", "единиц", Azerbaijani "ədəd".
 COUNTER = r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+|ədəd\s+)?"
-UXO = (r"(?:(?:pieces|items|units)\s+of\s+|ədəd\s+)?(?:unexploded\s+(?:ordnances?|munitions?|ammunition|explosive\s+ordnance|explosives?|devices?)|"
-       r"UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|items\s+of\s+ERW|"
-       r"(?:единиц\w*\s+)?(?:неразорвавш\w+\s+боеприпас\w*|НРБ\b|взрывоопасн\w+\s+(?:предмет|пережит)\w*)|"
-       r"partlamamış\s+(?:hərbi\s+)?sursat\w*|PHS\b)")
+# What may stand between a number and a metric's words, per metric.
+_BETWEEN = {"apm_neutralized": IS + ADJ + COUNTER, "atm_neutralized": IS + ADJ + COUNTER, "uxo_neutralized": IS + ADJ,
+            "mines_neutralized": IS + ADJ, "submunitions_destroyed": ADJ, "deminers": ADJ, "mine_detection_dogs": ADJ,
+            "demining_machines": ADJ}
 # Metric phrases that follow a number, most specific first.
-AFTER_NUMBER = [
-    ("apm_neutralized", re.compile(r"^\s*" + IS + ADJ + COUNTER + r"(?:anti-?\s?personnel(?:\s+(?:land)?mines?|\s+devices)?|infantry(?:\s+(?:land)?mines?)?|"
-                                   r"противопехотн\w+(?:\s+мин\w*)?|piyada\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
-    ("atm_neutralized", re.compile(r"^\s*" + IS + ADJ + COUNTER + r"(?:anti-?\s?tank(?!\s+(?:missile|guided|weapon|rocket|gun|grenade|system))(?:\s+(?:land)?mines?)?|tank\s+(?:land)?mines?|"
-                                   r"противотанков\w+(?:\s+мин\w*)?|tank\s+əleyhinə(?:\s+mina\w*)?)", re.I)),
-    ("items_neutralized", re.compile(
-        r"^\s*(?:(?:land)?mines\s+and\s+(?:other\s+)?(?:items\s+of\s+|pieces\s+of\s+)?(?:unexploded\s+|explosive\s+)?"
-        r"(?:ordnances?|ordinances?|munitions?|ammunition|explosives?|explosive\s+(?:weapons|devices|items)|ERW|UXOs?|remnants\s+of\s+war|devices)"
-        r"|explosive\s+(?:items|devices|objects|munitions)|explosives\b|items\s+of\s+explosive\s+ordnance|(?:explosive\s+)?ordnance\s+items"
-        r"|мин\w*\s+и\s+(?:различн\w+\s+|других\s+)?(?:взрывоопасн\w+\s+предмет\w*|НРБ|неразорвавш\w+\s+боеприпас\w*)"
-        r"|mina\w*\s+və\s+(?:partlamamış\s+)?(?:hərbi\s+)?sursat\w*)", re.I)),
-    ("uxo_neutralized", re.compile(r"^\s*" + IS + ADJ + UXO, re.I)),
-    ("submunitions_destroyed", re.compile(r"^\s*" + ADJ + r"(?:(?:cluster\s+)?(?:submunitions|bomblets)|cluster\s+(?:munitions?|bombs?))\b", re.I)),
-    ("mines_neutralized", re.compile(r"^\s*" + IS + ADJ + r"(?:(?:land)?mines\b|мин(?:а|ы|у|ой|ам|ами|ах)?\b|mina(?:lar\w*)?\b)", re.I)),
-    ("deminers", re.compile(r"^\s*" + ADJ + r"(?:\w+\s+)?(?:deminers|sappers|mine\s+clearers|сап[её]р\w*|разминировщик\w*|sapyor\w*|minaaxtaran\w*)\b", re.I)),
-    ("mine_detection_dogs", re.compile(r"^\s*" + ADJ + r"(?:[\w-]+\s+){0,2}?(?:(?:mine[- ]detection|demining|mine[- ]sniffing|search|service)\s+)?(?:dogs|MDDs)\b", re.I)),
-    ("demining_machines", re.compile(r"^\s*" + ADJ + r"(?:(?:(?:mine[- ]clearance|demining|mechanical|mine[- ]clearing|armou?red)\s+){0,2}machines\b|"
-                                     r"спецмашин\w*|машин\w*\s+(?:для\s+)?разминирования|minatəmizləmə\s+maşın\w*)", re.I)),
-    ("victims_killed", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|deaths|fatalities|погиб\w*|həlak\s+olub)\b"
-                                   r"(?!\s+(?:or|and)\s+(?:injured|wounded))", re.I)),
-    ("victims_injured", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:(?:seriously|severely)\s+)?(?:injured|wounded|injuries|получил\w*\s+(?:ранени|травм)\w*|ранен\w*|yaralan\w*)\b"
-                                    r"(?!\s+(?:or|and)\s+(?:killed|died))", re.I)),
-    ("victims", re.compile(r"^\s*(?:mine\s+)?(?:victims|casualties)\b|^\s*(?:mina\s+)?qurban\w*", re.I)),
-]
-PERSONS = re.compile(
-    r"^\s*(?:(?:Azerbaijani?|civilian|Azərbaycan)\s+)?(?:people|persons|individuals|citizens|Azerbaijanis|residents|nationals|others|"
-    r"civilians|servicemen|military\s+servicemen|soldiers|children|women|more|workers|employees|students|pupils|teachers|"
-    r"человек\w*|граждан\w*|жител\w*|лиц\b|военнослужащ\w+|военн\w+|дет\w+|женщин\w*|nəfər\w*|vətəndaş\w*)\b", re.I)
+AFTER_NUMBER = [(metric, re.compile(r"^\s*" + _BETWEEN.get(metric, "") + r"(?:" + words(table) + r")", re.I))
+                for metric, table in WORDS["after_number"].items()]
+PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
 _OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*(?:were\s+|are\s+)?)?"
@@ -65,11 +48,9 @@ BREAKDOWN_NOTE = [
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri)\b", re.I)
-KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|(?:lost|losing|lose)\s+their\s+lives|perished|martyred|погиб\w*|убит\w*|скончал\w*|"
-                         r"həlak\s+olub|həyatını\s+itirib|ölüb)\b", re.I)
-INJURED_VERB = re.compile(r"\b(?:injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|ранен\w*|травм\w*|yaralan\w*|xəsarət\w*)\b", re.I)
-VICTIM_CUE = re.compile(r"\b(?:victims?|casualt\w+|stepped\s+on|blown\s+up|exploded\s+on|blew\s+up|affected\s+by|damaged\s+by|mine\s+explosions?|landmine\s+explosions?|mine\s+incidents?|"
-                        r"жертв\w*|подорвал\w*|qurban\w*|zərərçəkən\w*|minaya\s+düşüb|partlayış\w*)\b", re.I)
+KILLED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["killed"]) + r")\b", re.I)
+INJURED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["injured"]) + r")\b", re.I)
+VICTIM_CUE = re.compile(r"\b(?:" + words(WORDS["harm"]["victims"]) + r")\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 _COUNT_IS = r"\s+(?:\w+\s+){0,4}?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|amounted\s+to|составил\w*|достигл\w*)\s*$"
 KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них|həlak\s+olanlardan)\s*$"
@@ -89,9 +70,7 @@ VICTIMS_BEFORE = re.compile(
     r"(?:(?:has\s+|have\s+)?(?:reached|exceeded|surpassed|topped|stands\s+at|stood\s+at|is|was|totals?|totalled|amounts?\s+to|amounted\s+to|"
     r"rose\s+to|risen\s+to|increased\s+to|climbed\s+to|grew\s+to|grown\s+to))\s*$"
     r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
-NEUTRALIZED = re.compile(r"\b(?:found|neutrali[sz]\w*|defused|detected|destroy\w*|discovered|removed|dispos\w*|clear\w*|seized|recovered|disabled|"
-                         r"обнаруж\w*|обезвре\w*|уничтож\w*|очищен\w*|aşkarlan\w*|zərərsizləşdiril\w*|təmizlən\w*|"
-                         r"eliminated|collected|deactivated|demined|rendered\s+safe)\b", re.I)
+NEUTRALIZED = re.compile(r"\b(?:" + words(WORDS["actions"]["neutralized"]) + r")\b", re.I)
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
 INCIDENT = re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                       r"вчера|сегодня|накануне|dünən|bu\s+gün)\b", re.I)
@@ -107,12 +86,12 @@ SINGLE_VICTIM = [
     re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar))\w*\b"
                r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
 ]
-PLANTED = re.compile(r"\b(?:planted|buried|laid|scattered|left\s+behind|placed|заложен\w*|установлен\w*|basdırıl\w*|yerləşdiril\w*)\b", re.I)
+PLANTED = re.compile(r"\b(?:" + words(WORDS["actions"]["planted"]) + r")\b", re.I)
 
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
-CLEARED = re.compile(r"\b(?:clear(?:ed|ance|ing)?|demin(?:ed|ing)|releas(?:ed|ing|e)|freed|очищен\w*|очистк\w*|разминирован\w*|təmizlən\w*)\b", re.I)
-CONTAMINATED = re.compile(r"\b(?:contaminat\w*|hazardous|suspected|threat|mined|polluted|опасн\w+|təhlükəli|загрязнен\w*|заминирован\w*|çirklən\w*|minalanmış)\b", re.I)
-EORE = re.compile(r"\b(?:risk\s+education|awareness|safer\s+behaviou?r|EORE|risk\s+sessions?|risk\s+of\s+mines|mine\s+risk|sessions)\b", re.I)
+CLEARED = re.compile(r"\b(?:" + words(WORDS["actions"]["cleared"]) + r")\b", re.I)
+CONTAMINATED = re.compile(r"\b(?:" + words(WORDS["actions"]["contaminated"]) + r")\b", re.I)
+EORE = re.compile(r"\b(?:" + words(WORDS["actions"]["risk_education"]) + r")\b", re.I)
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
 # not a plan when the figure is a contaminated area.
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
@@ -125,12 +104,8 @@ ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutral
 FLOWS = {"area_cleared", "apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized",
          "items_neutralized", "submunitions_destroyed", "eore_beneficiaries"}
 
-QUALIFIER_BEFORE = [
-    ("approx", re.compile(r"(?:around|about|approximately|nearly|almost|some|roughly|an?\s+estimated|estimated|close\s+to|~|"
-                          r"около|примерно|порядка|почти|приблизительно|təxminən|təqribən)[,\s]*$", re.I)),
-    ("at_least", re.compile(r"(?:over|more\s+than|at\s+least|in\s+excess\s+of|above|upwards\s+of|exceed(?:ing|s)?|более|свыше|больше|не\s+менее)\s*$", re.I)),
-    ("at_most", re.compile(r"(?:(?<!adds\s)(?<!add\s)(?<!sums\s)(?<!comes\s)(?<!added\s)up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|менее|не\s+более)\s*$", re.I)),
-]
+QUALIFIER_BEFORE = [(name, re.compile(r"(?:" + words(table) + r")" + (r"[,\s]*$" if name == "approx" else r"\s*$"), re.I))
+                    for name, table in WORDS["qualifiers"].items()]
 
 
 QUALIFIER_REACH = 32  # characters before a number that its qualifier stands in
