@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from . import vocabulary as v
-from .dates import MONTHS, find_dates, find_day_spans, month_bounds
+from .dates import MONTHS, find_dates, find_day_spans, month_bounds, month_number
 from .model import Figure
 from .numbers import find_numbers
 
@@ -200,14 +200,15 @@ class Scope:
             last = date(pub.year, pub.month, 1) - timedelta(days=1)
             return month_bounds(last.year, last.month)
         m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
-        if m and not v.SINCE_WAR.search(sentence):
-            month = MONTHS[m["m"].lower()]
-            year = int(m["y"]) if m["y"] else (pub.year - (month > pub.month) if pub else None)
+        month = m and month_number(m["m"] or m["rm"] or m["am"])
+        if month and not v.SINCE_WAR.search(sentence):
+            given = m["y"] or m["ry"] or m["ay"]
+            year = int(given) if given else (pub.year - (month > pub.month) if pub else None)
             if year:
                 return month_bounds(year, month)
         m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
-            y = int(m["y"])
+            y = int(m["y"] or m["ay"])
             end = pub if pub and pub.year == y and not self.plan else date(y, 12, 31)
             return date(y, 1, 1), end
         if v.LAST_YEAR.search(sentence) and pub:

@@ -304,3 +304,29 @@ def test_a_part_out_of_a_stated_total():
 
 def test_a_clock_time_does_not_join_the_number_after_it():
     assert one("April 8, 2024 11:42 63 mines found last week").value == 63
+
+
+@pytest.mark.parametrize("text,metric,value,start,end", [
+    ("С начала года обезврежено 1 240 противотанковых мин.", "atm_neutralized", 1_240, date(2024, 1, 1), PUB),
+    ("В прошлом году разминировано 40 120 га.", "area_cleared", 40_120, date(2023, 1, 1), date(2023, 12, 31)),
+    ("В 2023 году разминировано 38 900 га.", "area_cleared", 38_900, date(2023, 1, 1), date(2023, 12, 31)),
+    ("В январе обнаружено 610 противопехотных мин.", "apm_neutralized", 610, date(2024, 1, 1), date(2024, 1, 31)),
+    ("Ötən il 37 500 hektar ərazi minalardan təmizlənib.", "area_cleared", 37_500, date(2023, 1, 1), date(2023, 12, 31)),
+    ("2023-cü ildə 36 200 hektar ərazi minalardan təmizlənib.", "area_cleared", 36_200, date(2023, 1, 1), date(2023, 12, 31)),
+    ("Yanvar ayında 540 piyada əleyhinə mina aşkarlanıb.", "apm_neutralized", 540, date(2024, 1, 1), date(2024, 1, 31)),
+    ("Bu ilin əvvəlindən 2 100 tank əleyhinə mina aşkarlanıb.", "atm_neutralized", 2_100, date(2024, 1, 1), PUB),
+])
+def test_russian_and_azerbaijani_periods(text, metric, value, start, end):
+    fig = one(text)
+    assert (fig.metric, fig.value, fig.kind, fig.period_start, fig.period_end) == (metric, value, "period", start, end)
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("Müharibədən sonra mina qurbanlarının sayı 402-yə çatıb.", "victims", 402),
+    ("В разминировании участвуют 60 минно-розыскных собак.", "mine_detection_dogs", 60),
+    ("Minatəmizləmədə 48 minaaxtaran it iştirak edir.", "mine_detection_dogs", 48),
+    ("Since the war there have been 350 mine-related casualties.", "victims", 350),
+    ("Agentlik 2 300 şəxs üçün maarifləndirmə sessiyaları keçirib.", "eore_beneficiaries", 2_300),
+])
+def test_more_words_for_counts(text, metric, value):
+    assert (metric, value) in {(f.metric, f.value) for f in read(text)}
