@@ -21,6 +21,9 @@ def render_page(doc: dict) -> str:
     title = doc.get("title") or doc["text"].strip().split("\n", 1)[0][:90]
     published = doc.get("published")
     meta = f'<meta property="article:published_time" content="{published}">' if published else ""
+    # The publisher's page names its site, as real pages do (og:site_name): "other:todayaz" is todayaz.
+    site = (doc.get("publisher") or "").removeprefix("other:")
+    meta += f'<meta property="og:site_name" content="{html.escape(site)}">' if site else ""
     byline = ""
     if published:
         byline = f'<p class="date"><time datetime="{published}">{date.fromisoformat(published).strftime("%d %B %Y")}</time></p>'

@@ -60,8 +60,15 @@ def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
         return f"{rule.replace('_', ' ')} (no figure found)"
     first = evidence[0]
     if rule == "cumulative_decrease" and len(evidence) > 1:
-        now, before = evidence[0], evidence[1]
-        return f"{_metric(now)} fell from {_cite(before)} to {_cite(now)}"
+        # The point the consensus set apart, against the points it contradicts.
+        point, against = evidence[0], evidence[1:]
+        earlier = [e for e in against if (e.get("period_end") or "") < (point.get("period_end") or "")]
+        if earlier:
+            top = max(earlier, key=lambda e: e["value"])
+            more = f"; {len(earlier)} earlier figures are higher" if len(earlier) > 1 else ""
+            return f"{_scope(point)} fell from {_cite(top)} to {_cite(point)}{more}"
+        return (f"{_scope(point)}: {_cite(point)} stands above what later sources give: "
+                + ", ".join(_cite(e) for e in against[:3]) + (f" and {len(against) - 3} more" if len(against) > 3 else ""))
     if rule == "implausible_growth" and len(evidence) > 1:
         now, before = evidence[0], evidence[1]
         days = (date.fromisoformat(now["period_end"]) - date.fromisoformat(before["period_end"])).days
@@ -92,8 +99,15 @@ def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
         part, whole = evidence[1:1 + n], evidence[1 + n:]
         return (f'{_who(first)} ({_when(first)}) says "{first["quote"]}", but {_amount(part)} '
                 f"is {row.get('implied_percent', 0):.1f}% of {_amount(whole)}")
-    if rule == "sources_disagree" and len(evidence) > 1:
+    if rule == "sources_disagree" and len(evidence) == 2:
         a, b = sorted(evidence, key=lambda e: (e.get("published") or "", e.get("publisher") or "", e["value"]))
         same = a.get("url") == b.get("url")  # one document contradicting itself: say where
         return f"{_scope(a)} as of {_when(a)}: {_said(a, same)} vs {_said(b, same)}"
+    if rule == "sources_disagree" and len(evidence) > 2:
+        n = int(row.get("outliers") or 1)
+        apart, rest = evidence[:n], evidence[n:]
+        same = len({e.get("url") for e in evidence}) == 1
+        return (f"{_scope(first)} as of {_when(first)}: {', '.join(_said(e, same) for e in apart)} "
+                f"{'stands' if n == 1 else 'stand'} apart from {', '.join(_said(e, same) for e in rest[:4])}"
+                + (f" and {len(rest) - 4} more" if len(rest) > 4 else ""))
     return f"{rule.replace('_', ' ')}: {first['metric']} = {first['value']!r} ({_who(first)}, {_when(first)})"

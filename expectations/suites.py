@@ -33,6 +33,10 @@ class Suite:
     # For checks on sources rather than figures: the publications that serve as evidence,
     # given the failing row's first id column.
     publications_sql: str | None = None
+    # For frames computed in Python from the consensus (expectations/consensus.py) instead of
+    # SQL: the name of the function there that gives the rows; each row names its evidence
+    # (evidence_ids) and its level.
+    consensus: str | None = None
 
 
 def within_tolerance(rule: str) -> Check:
@@ -78,11 +82,12 @@ SUITES = (
         ),
     ),
     Suite(
-        name="cumulative_series",
-        sql="SELECT id, earlier_id, slack FROM cumulative_steps",
-        id_columns=("id", "earlier_id"),
+        name="running_totals",
+        sql="",
+        consensus="falls",
+        id_columns=("id",),
         checks=(
-            Check("cumulative_decrease", "ExpectColumnValuesToBeBetween", {"column": "slack", "min_value": 0}),
+            Check("cumulative_decrease", "ExpectColumnValuesToBeBetween", {"column": "outliers", "max_value": 0}),
         ),
     ),
     Suite(
@@ -139,10 +144,11 @@ SUITES = (
     ),
     Suite(
         name="sources_agree",
-        sql="SELECT id, other_id, gap FROM source_conflicts",
-        id_columns=("id", "other_id"),
+        sql="",
+        consensus="disagreements",
+        id_columns=("id",),
         checks=(
-            Check("sources_disagree", "ExpectColumnValuesToBeBetween", {"column": "gap", "max_value": 0}),
+            Check("sources_disagree", "ExpectColumnValuesToBeBetween", {"column": "outliers", "max_value": 0}),
         ),
     ),
     Suite(

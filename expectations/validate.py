@@ -12,16 +12,46 @@ import logging
 import os
 from pathlib import Path
 
+import pandas as pd
+
 from parsers.model import METRICS
 from warehouse import Warehouse
 
+from . import consensus
 from .describe import describe
 from .suites import SUITES, Suite
+
+# The comparable figures as consensus.py reads them.
+COMPARABLE = """SELECT id, metric, kind, period_start, period_end, district, operator, note, value, low, high,
+                       publisher, publication_id, source_table, dated FROM comparable_figures"""
+CONSENSUS_COLUMNS = ["id", "outliers", "agreeing", "evidence_ids", "level", "level_reason"]
+
+
+def find_consensus(wh: Warehouse) -> list:
+    """Each series' outliers, and every comparable figure stored as a point of its series
+    (consensus_points: what the consensus_series view and the growth check read)."""
+    rows = wh.frame(COMPARABLE).to_dict("records")
+    for r in rows:  # pandas gives NaN/NaT where SQL had NULL
+        for k in ("district", "operator", "note", "source_table", "period_start", "period_end", "publisher"):
+            if pd.isna(r[k]):
+                r[k] = None
+        for k in ("period_start", "period_end"):
+            r[k] = r[k].date() if r[k] is not None and hasattr(r[k], "date") else r[k]
+    found = consensus.outliers(rows)
+    against = {o.point.id: [p.id for p in o.against] for _, o in found}
+    wh.store_consensus([(r["id"], r["metric"], r["kind"], r["period_start"], r["period_end"], r["district"],
+                         r["operator"], r["note"], r["publisher"], r["value"], r["id"] in against, against.get(r["id"]))
+                        for r in rows])
+    return found
+
+
+def _consensus_frame(rows: list[dict]):
+    return pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
 
 DOCS_SITE = "minewatch"
 # What each piece of evidence shows; a stated percentage shows as metric 'percentage'.
 EVIDENCE = """id, url, publisher, title, published, metric, value, unit, kind, qualifier, period_start,
-              period_end, district, operator, quote, source_table"""
+              period_end, district, operator, note, quote, source_table"""
 
 
 def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
@@ -39,9 +69,10 @@ def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict],
             "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
     source = context.data_sources.add_pandas("warehouse")
+    found = find_consensus(wh)
     anomalies, summary = [], []
     for suite in SUITES:
-        frame = wh.frame(suite.sql)
+        frame = _consensus_frame(getattr(consensus, suite.consensus)(found)) if suite.consensus else wh.frame(suite.sql)
         result = _validate(gx, context, source, suite, frame, docs_dir is not None)
         # GX names a failing row by its id columns; the message wants the whole row.
         rows = {tuple(r[c] for c in suite.id_columns): r for r in frame.to_dict("records")}
@@ -73,7 +104,7 @@ def _validate(gx, context, source, suite: Suite, frame, docs: bool):
 
 
 def _anomaly(wh: Warehouse, check, suite: Suite, row: dict) -> dict:
-    ids = [row[c] for c in suite.id_columns if row.get(c)]
+    ids = list(row["evidence_ids"]) if suite.consensus else [row[c] for c in suite.id_columns if row.get(c)]
     if suite.publications_sql:
         evidence = _publications(wh, suite.publications_sql, ids[0])
         key = json.dumps([check.rule, ids[0]])
@@ -92,9 +123,25 @@ def _anomaly(wh: Warehouse, check, suite: Suite, row: dict) -> dict:
         "rule": check.rule,
         "severity": check.severity,
         "metric": metric,
-        "message": describe(check.rule, evidence, {k: _plain(v) for k, v in row.items()}),
+        "message": describe(check.rule, evidence, {k: _plain(v) for k, v in row.items() if k != "evidence_ids"}),
         "evidence": evidence,
+        **_level(check, evidence, row),
     }
+
+
+def _level(check, evidence: list[dict], row: dict) -> dict:
+    """Whether an anomaly is sent (alert) or only listed (review), and why."""
+    if row.get("level"):
+        return {"level": row["level"], "level_reason": row["level_reason"]}
+    if check.severity == "info":
+        return {"level": "review", "level_reason": "about a source's rhythm, not a figure"}
+    parts = [e for e in evidence if e.get("metric") != "percentage" and (e.get("district") or e.get("note")
+             or e.get("operator") not in (None, "ANAMA"))]
+    if parts and check.rule in ("implausible_growth", "reconciliation_mismatch"):
+        return {"level": "review", "level_reason": "a part's series, not a national total"}
+    if len({e.get("url") for e in evidence}) <= 1:
+        return {"level": "alert", "level_reason": "one publication contradicts itself, in its own words"}
+    return {"level": "alert", "level_reason": "exact quotes of national totals"}
 
 
 def _plain(value):

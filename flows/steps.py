@@ -88,7 +88,7 @@ def resolve(target: str, config: Config, wh: Warehouse) -> Discovered:
     source = config.source_for(url)
     if source:
         return Discovered(url, source.name, source.publisher)
-    return Discovered(url, "manual", urlsplit(url).hostname or "local")
+    return Discovered(url, "manual", None)  # filed under the publisher the page names (parsers/html.py)
 
 
 def fetch_publication(item: Discovered, fetcher: Fetcher, wh: Warehouse) -> Response:

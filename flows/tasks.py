@@ -147,8 +147,8 @@ class Run:
     def summary(self, **extra) -> dict:
         return {"run_id": self.id, **self.counts, "alerts_sent": self.alerts[0], "alerts_unsent": self.alerts[1],
                 "source_errors": self.source_errors, "publication_errors": self.publication_errors,
-                "new_anomalies": [{"id": a["id"], "rule": a["rule"], "message": a["message"]}
-                                  for a in self.new_anomalies],
+                "new_anomalies": [{"id": a["id"], "rule": a["rule"], "level": a.get("level", "alert"),
+                                   "message": a["message"]} for a in self.new_anomalies],
                 "checks": self.checks, **extra}
 
 

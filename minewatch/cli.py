@@ -129,7 +129,9 @@ def _summary_text(s: dict, home: Path, what: str) -> str:
         f"figures loaded: {s['figures_loaded']}",
         f"anomalies new: {s['anomalies_new']}",
     ]
-    lines += [f"  {a['id']} {a['rule']}: {a['message']}" for a in s["new_anomalies"]]
+    # Review-level anomalies are listed, not sent: say which they are.
+    lines += [f"  {a['id']} {a['rule']}{' (review)' if a.get('level') == 'review' else ''}: {a['message']}"
+              for a in s["new_anomalies"]]
     if s["alerts_sent"] or s["alerts_unsent"]:
         lines.append(f"alerts: {s['alerts_sent']} sent, {s['alerts_unsent']} to retry next run")
     else:
@@ -161,12 +163,14 @@ def cmd_alerts(args) -> int:
     with Warehouse(path, read_only=True) as wh:
         rows = wh.anomalies(statuses)
     if args.format == "json":
-        keys = ("id", "rule", "severity", "metric", "message", "status", "first_seen", "last_seen", "notified_at",
-                "acknowledged_at", "resolved_at", "evidence")
+        keys = ("id", "rule", "severity", "level", "level_reason", "metric", "message", "status", "first_seen",
+                "last_seen", "notified_at", "acknowledged_at", "resolved_at", "evidence")
         print(json.dumps([{k: r[k] for k in keys} for r in rows], indent=1, default=str, ensure_ascii=False))
         return 0
     for r in rows:
-        print(f"{r['id']}  {r['status']:<12} {r['severity']:<7} {r['rule']}: {r['message']}")
+        print(f"{r['id']}  {r['status']:<12} {r['level']:<6} {r['severity']:<7} {r['rule']}: {r['message']}")
+        if r["level_reason"]:
+            print(f"    {r['level']}: {r['level_reason']}")
         for e in r["evidence"]:
             quote = f' "{e["quote"]}"' if e.get("quote") else ""
             print(f"    {e.get('published') or 'undated'}{quote} {e.get('url')}")

@@ -7,6 +7,7 @@ which cleans the same tree in place, extracts the main text.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .dates import parse_date
 from .model import Document
@@ -129,11 +130,15 @@ def _published(tree):
 
 
 def _publisher(tree, url: str | None) -> str | None:
-    names = [c for c in tree.xpath('//meta[@property="og:site_name"]/@content')] + [url or ""]
-    for publisher, pattern in PUBLISHERS.items():
-        if any(re.search(pattern, name, re.I) for name in names if name):
-            return publisher
-    return None
+    """Who published the page: the taxonomy's name when the site name (og:site_name) or the
+    host names one, else the site name as written, else the host."""
+    site = next((c.strip() for c in tree.xpath('//meta[@property="og:site_name"]/@content') if c.strip()), None)
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    for name in (site, host):
+        for publisher, pattern in PUBLISHERS.items():
+            if name and re.search(pattern, name, re.I):
+                return publisher
+    return site or host or None
 
 
 def _language(declared: str, text: str) -> str:

@@ -248,7 +248,7 @@ class Scope:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
             return
         if fig.metric in v.CAPACITY or fig.metric == "area_contaminated":
-            fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self.default_as_of
+            fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self._default(fig)
             return
         if self.range:
             start, end = self.range
@@ -256,7 +256,7 @@ class Scope:
             fig.period_start, fig.period_end = start, end
             return
         if since:
-            fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self.default_as_of
+            fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self._default(fig)
             return
         if self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
@@ -301,6 +301,13 @@ class Scope:
         dates = [d for _, _, d in self._dates[0] if not self.published or d <= self.published]
         return dates[0] if dates else None
 
+    def _default(self, fig: Figure) -> date | None:
+        """The as-of date a figure takes when its sentence names none: the publication date, or
+        for an undated text the latest date it stated before, which is a guess (flagged)."""
+        if self.published is None:
+            fig.flags.append("undated")
+        return self.default_as_of
+
     def _earlier_year_end(self, position: int) -> date | None:
         """The end of the year named last before position, when it is before the as-of year:
         "increased in 2022 compared to 2021, when ANAMA operated 762 deminers"."""
@@ -318,7 +325,7 @@ class Scope:
         elif self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
         elif self.since:
-            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self.default_as_of
+            fig.kind, fig.period_start, fig.period_end = "cumulative", self.since, self.as_of or self._default(fig)
         elif self.running:
             self._cumulative(fig)
         else:
@@ -326,7 +333,7 @@ class Scope:
 
     def _cumulative(self, fig: Figure) -> None:
         fig.kind = "cumulative"
-        fig.period_end = self.as_of or self.default_as_of
+        fig.period_end = self.as_of or self._default(fig)
         # Post-war totals of victims are in the hundreds; thousands count since 1991.
         post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
         last = v.LAST_YEARS.search(self.sentence)

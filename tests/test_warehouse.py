@@ -37,7 +37,7 @@ def test_migrations_are_recorded_once(tmp_path):
     with Warehouse(path) as wh:
         assert [r[0] for r in wh.con.execute("SELECT name FROM _migrations ORDER BY name").fetchall()] == [
             "001_initial", "002_http_cache", "003_watching", "004_anomaly_lifecycle", "005_shares",
-            "006_watermarks", "007_terminal_failures"]
+            "006_watermarks", "007_terminal_failures", "008_consensus_and_levels"]
     with Warehouse(path) as wh:
         assert wh.migrate() == []
 
@@ -165,13 +165,14 @@ def test_new_view_definitions_store_the_series_again(tmp_path):
         assert wh.con.execute("SELECT count(*) FROM watermarks WHERE starts_with(name, 'stored ')").fetchone() == (1,)
 
 
-def test_cumulative_steps_use_qualifier_bounds(tmp_path):
+def test_figure_bounds_allow_qualifiers_and_rounding(tmp_path):
     with Warehouse(tmp_path / "w.duckdb") as wh:
-        over = fig(3400, "over 3,400 people")
-        over.qualifier = "at_least"
-        later = fig(3321, "3,321 people")
-        later.period_end = date(2024, 6, 1)
-        load(wh, "http://x/a", "a" * 64, [over])
-        load(wh, "http://x/b", "b" * 64, [later])
-        (slack,) = wh.con.execute("SELECT slack FROM cumulative_steps").fetchone()
-        assert slack < 0  # 3,321 later cannot follow "over 3,400"
+        figures = [fig(3400, "over 3,400 people"), fig(300, "nearly 300 people"), fig(25_000, "25,000 people"),
+                   fig(3321, "3,321 people")]
+        figures[0].qualifier, figures[1].qualifier = "at_least", "approx"
+        load(wh, "http://x/a", "a" * 64, figures)
+        bounds = dict(wh.con.execute("SELECT value, [low, high] FROM figure_bounds").fetchall())
+        assert bounds[3400] == [3400, float("inf")]
+        assert bounds[300] == pytest.approx([270, 330])  # "nearly 300" then 282 is no contradiction
+        assert bounds[25_000] == [24_500, 25_500]  # half its last round digit
+        assert bounds[3321] == pytest.approx([3321 * 0.995, 3321 * 1.005])

@@ -423,24 +423,25 @@ class Warehouse:
         for a in anomalies:
             if self.con.execute("SELECT 1 FROM anomalies WHERE id = ?", [a["id"]]).fetchone():
                 self.con.execute(
-                    """UPDATE anomalies SET last_seen = ?, resolved_at = NULL,
+                    """UPDATE anomalies SET last_seen = ?, resolved_at = NULL, level = ?, level_reason = ?,
                          status = CASE WHEN status <> 'resolved' THEN status
                                        WHEN notified_at IS NULL THEN 'new' ELSE 'notified' END
-                       WHERE id = ?""", [now, a["id"]])
+                       WHERE id = ?""", [now, a.get("level", "alert"), a.get("level_reason"), a["id"]])
                 continue
             self.con.execute(
                 """INSERT INTO anomalies (id, rule, severity, metric, message, evidence, status, first_seen,
-                                         last_seen, notified_at, first_run_id)
-                   VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, NULL, ?)""",
+                                         last_seen, notified_at, first_run_id, level, level_reason)
+                   VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, NULL, ?, ?, ?)""",
                 [a["id"], a["rule"], a["severity"], a.get("metric"), a["message"],
-                 json.dumps(a["evidence"], default=str), now, now, run_id],
+                 json.dumps(a["evidence"], default=str), now, now, run_id, a.get("level", "alert"), a.get("level_reason")],
             )
             new.append(a)
         return new
 
     def undelivered_anomalies(self) -> list[dict]:
         cur = self.con.execute(
-            "SELECT id, rule, severity, metric, message, evidence FROM anomalies WHERE status = 'new' ORDER BY first_seen, id")
+            """SELECT id, rule, severity, metric, message, evidence FROM anomalies
+               WHERE status = 'new' AND coalesce(level, 'alert') = 'alert' ORDER BY first_seen, id""")
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row), evidence=json.loads(row[-1])) for row in cur.fetchall()]
 
@@ -454,8 +455,8 @@ class Warehouse:
     def anomalies(self, statuses: tuple[str, ...] | None = None) -> list[dict]:
         """Anomalies, newest first, with their evidence; all of them without statuses."""
         cur = self.con.execute(
-            """SELECT id, rule, severity, metric, message, status, first_seen, last_seen, notified_at,
-                      acknowledged_at, resolved_at, evidence
+            """SELECT id, rule, severity, coalesce(level, 'alert') AS level, level_reason, metric, message, status,
+                      first_seen, last_seen, notified_at, acknowledged_at, resolved_at, evidence
                FROM anomalies WHERE ?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], status)
                ORDER BY first_seen DESC, id""", [list(statuses) if statuses else None] * 2)
         cols = [d[0] for d in cur.description]
@@ -473,6 +474,15 @@ class Warehouse:
     def mark_notified(self, anomaly_id: str) -> None:
         self.con.execute("UPDATE anomalies SET status = 'notified', notified_at = ? WHERE id = ? AND status = 'new'",
                          [_now(), anomaly_id])
+
+    def store_consensus(self, rows: list[tuple]) -> None:
+        """Refill consensus_points: (figure_id, metric, kind, period_start, period_end, district,
+        operator, note, publisher, value, outlier, against) per comparable figure."""
+        self.con.execute("BEGIN")
+        self.con.execute("DELETE FROM consensus_points")
+        if rows:
+            self._insert("consensus_points", rows)
+        self.con.execute("COMMIT")
 
     def frame(self, sql: str, params: list | None = None):
         """A query's result as a pandas DataFrame (for the expectations)."""

@@ -7,36 +7,47 @@ SELECT f.*, p.url, p.publisher, p.source, p.title, p.published, p.language, p.re
 FROM figures f JOIN publications p ON p.id = f.publication_id;
 
 -- The range each figure allows, from its qualifier: "over 3,400" is [3400, inf),
--- "around 150,000" is +-5 %, an exact figure +-0.5 % for rounding. Reprints are left
--- out, so that a story carried by five outlets counts once in every series.
+-- "around 150,000" or "nearly 300" is +-10 %, an exact figure +-0.5 % for rounding, or
+-- half its last round digit when it ends in zeros ("25,000": +-500), at most 5 %.
+-- Reprints are left out, so that a story carried by five outlets counts once in every series.
 CREATE OR REPLACE VIEW figure_bounds AS
-SELECT *,
-    CASE qualifier WHEN 'exact' THEN value * 0.995 WHEN 'approx' THEN value * 0.95
-                   WHEN 'at_least' THEN value ELSE 0 END AS low,
-    CASE qualifier WHEN 'exact' THEN value * 1.005 WHEN 'approx' THEN value * 1.05
-                   WHEN 'at_most' THEN value ELSE 'infinity'::DOUBLE END AS high
-FROM figures_with_source
-WHERE value IS NOT NULL AND reprint_of IS NULL;
-
--- Each cumulative figure against the highest lower bound reached earlier in its series
--- (metric x scope start x district x operator x note, ordered by as-of date).
--- slack < 0 means the running total fell by more than the qualifiers allow.
-CREATE OR REPLACE VIEW cumulative_steps AS
-WITH s AS (
-    SELECT *,
-        max(low) OVER w AS earlier_low,
-        arg_max(id, low) OVER w AS earlier_id
-    FROM figure_bounds
-    WHERE kind = 'cumulative' AND period_end IS NOT NULL
-    WINDOW w AS (
-        PARTITION BY metric, period_start, district, operator, note
-        ORDER BY period_end
-        RANGE BETWEEN UNBOUNDED PRECEDING AND INTERVAL 1 DAY PRECEDING)
+WITH r AS (
+    SELECT *, CASE WHEN qualifier = 'exact' AND value >= 100 AND value = round(value) THEN
+                  least(greatest(0.005 * value, 0.5 * pow(10, length(regexp_extract(value::BIGINT::VARCHAR, '0+$')))),
+                        0.05 * value)
+              ELSE 0.005 * value END AS rounding
+    FROM figures_with_source
+    WHERE value IS NOT NULL AND reprint_of IS NULL
 )
-SELECT id, earlier_id, metric, period_start, district, operator, note, period_end,
-       value, qualifier, high - earlier_low AS slack
-FROM s
-WHERE earlier_low IS NOT NULL;
+SELECT * EXCLUDE (rounding),
+    CASE qualifier WHEN 'exact' THEN value - rounding WHEN 'approx' THEN value * 0.9
+                   WHEN 'at_least' THEN value ELSE 0 END AS low,
+    CASE qualifier WHEN 'exact' THEN value + rounding WHEN 'approx' THEN value * 1.1
+                   WHEN 'at_most' THEN value ELSE 'infinity'::DOUBLE END AS high
+FROM r;
+
+-- Figures that may be compared: a kind the text decided (not flagged scope_guessed), no
+-- plans, and not one of several different values that one publication's text gives for the
+-- same metric, scope and date (those are parts the wording does not tell apart: a
+-- district's, a purpose's, an operator's). Only dated ones are compared across publications:
+-- from a dated publication, or with dates its own words give (not flagged undated).
+CREATE OR REPLACE VIEW comparable_figures AS
+WITH ambiguous AS (
+    SELECT publication_id, metric, kind, period_start, period_end, district, operator, note
+    FROM figure_bounds
+    WHERE source_table IS NULL
+    GROUP BY ALL
+    HAVING max(low) > min(high)
+)
+SELECT b.*, b.published IS NOT NULL OR (b.period_end IS NOT NULL AND NOT list_contains(b.flags, 'undated')) AS dated
+FROM figure_bounds b
+WHERE b.kind <> 'plan' AND NOT list_contains(b.flags, 'scope_guessed')
+  AND NOT EXISTS (SELECT 1 FROM ambiguous a
+                  WHERE a.publication_id = b.publication_id AND a.metric = b.metric AND a.kind = b.kind
+                    AND a.period_start IS NOT DISTINCT FROM b.period_start
+                    AND a.period_end IS NOT DISTINCT FROM b.period_end AND a.district IS NOT DISTINCT FROM b.district
+                    AND a.operator IS NOT DISTINCT FROM b.operator AND a.note IS NOT DISTINCT FROM b.note
+                    AND b.source_table IS NULL);
 
 -- Each table's total row against the sum of its other rows, per column (metric).
 CREATE OR REPLACE VIEW table_totals AS
@@ -51,13 +62,30 @@ JOIN figures t ON t.publication_id = r.publication_id AND t.source_table = r.sou
 WHERE NOT r.is_total AND r.source_table IS NOT NULL
 GROUP BY r.publication_id, r.source_table, r.metric, t.id, t.value;
 
--- One point per cumulative series and as-of date: several outlets (or one outlet twice)
--- giving the same running total make one point, as wide as their qualifiers allow.
+-- What the sources agree on (filled by the checks, expectations/consensus.py): every
+-- comparable figure, dated or from its own publication, by series (metric, scope start,
+-- district, operator, part) and as-of date or period; outlier when setting it apart ends
+-- its series' contradictions: at one date its range misses the others', or a running total
+-- stands above a later one. value is the median the agreeing sources give; agreeing lists
+-- them, outliers those set apart (with their values). Parts form their own series.
+CREATE OR REPLACE VIEW consensus_series AS
+SELECT metric, kind, period_start, period_end AS as_of, district, operator, note,
+       median(value) FILTER (WHERE NOT outlier) AS value,
+       list(DISTINCT publisher ORDER BY publisher) FILTER (WHERE NOT outlier) AS agreeing,
+       list(publisher || ': ' || value ORDER BY publisher) FILTER (WHERE outlier) AS outliers,
+       count(*) AS figures
+FROM consensus_points
+GROUP BY metric, kind, period_start, period_end, district, operator, note;
+
+-- One point per cumulative series and as-of date, from dated publications and without the
+-- outliers the consensus set apart: several outlets (or one outlet twice) giving the same
+-- running total make one point, as wide as their qualifiers allow.
 CREATE OR REPLACE VIEW cumulative_points AS
 SELECT metric, period_start, district, operator, note, period_end,
        median(value) AS value, min(low) AS low, max(high) AS high, arg_min(id, published) AS id
-FROM figure_bounds
-WHERE kind = 'cumulative' AND period_end IS NOT NULL
+FROM comparable_figures c
+WHERE kind = 'cumulative' AND period_end IS NOT NULL AND dated
+  AND NOT EXISTS (SELECT 1 FROM consensus_points p WHERE p.figure_id = c.id AND p.outlier)
 GROUP BY metric, period_start, district, operator, note, period_end;
 
 -- Each point of a cumulative series against the one before it: the growth per day it
@@ -82,8 +110,8 @@ WHERE earlier_id IS NOT NULL;
 CREATE OR REPLACE VIEW period_rates AS
 SELECT metric, count(*) AS periods,
        quantile_cont(value / (date_diff('day', period_start, period_end) + 1), 0.95) AS p95_per_day
-FROM figure_bounds
-WHERE kind = 'period' AND district IS NULL AND operator IS NULL AND note IS NULL
+FROM comparable_figures
+WHERE kind = 'period' AND dated AND district IS NULL AND operator IS NULL AND note IS NULL
   AND date_diff('day', period_start, period_end) BETWEEN 4 AND 40
 GROUP BY metric;
 
@@ -93,8 +121,8 @@ GROUP BY metric;
 CREATE OR REPLACE VIEW reconciliation AS
 WITH periods AS (  -- one value per reported period: outlets repeating one weekly report count once
     SELECT metric, district, operator, note, period_start, period_end, median(value) AS value, min(id) AS id
-    FROM figure_bounds
-    WHERE kind = 'period' AND period_start IS NOT NULL AND period_end IS NOT NULL
+    FROM comparable_figures
+    WHERE kind = 'period' AND dated AND period_start IS NOT NULL AND period_end IS NOT NULL
     GROUP BY metric, district, operator, note, period_start, period_end
 )
 SELECT g.id, g.earlier_id, g.metric, g.earlier_end, g.period_end,
@@ -142,7 +170,7 @@ HAVING count(*) = k.of_parts;
 -- that a share can stand as evidence beside figures.
 CREATE OR REPLACE VIEW shares_with_source AS
 SELECT s.id, s.publication_id, 'percentage' AS metric, s.percent AS value, '%' AS unit, 'snapshot' AS kind,
-       s.qualifier, NULL::DATE AS period_start, p.published AS period_end, NULL AS district, NULL AS operator,
+       s.qualifier, NULL::DATE AS period_start, p.published AS period_end, NULL AS district, NULL AS operator, NULL AS note,
        s.quote, NULL AS source_table, s.decimals, s.part_metric, s.whole_metric, s.part_ids, s.whole_ids,
        p.url, p.publisher, p.source, p.title, p.published, p.language, p.reprint_of
 FROM shares s JOIN publications p ON p.id = s.publication_id;
@@ -172,25 +200,6 @@ SELECT id, publication_id, value AS percent, qualifier, quote, part_metric, whol
        part_value, whole_value, implied_percent, low, high,
        greatest(low - implied_percent, implied_percent - high, 0) AS miss
 FROM r;
-
--- Two figures for the same metric, scope and as-of date or period that cannot both be
--- right: their qualifier ranges do not overlap (gap > 0). Reprints are already left out;
--- plans are intentions, not facts, and never conflict. Inside one publication only its
--- text against a table (or two tables) counts: a long report's text names many figures of
--- one metric for parts that wording alone cannot tell apart (one operator's, one kind of
--- land's), so text against text there would mostly be noise.
-CREATE OR REPLACE VIEW source_conflicts AS
-SELECT a.id, b.id AS other_id, a.metric, a.kind, a.period_start, a.period_end, a.district, a.operator, a.note,
-       a.value, b.value AS other_value, a.publisher, b.publisher AS other_publisher,
-       greatest(a.low - b.high, b.low - a.high) AS gap
-FROM figure_bounds a
-JOIN figure_bounds b
-  ON a.metric = b.metric AND a.kind = b.kind AND a.id < b.id
- AND a.period_start IS NOT DISTINCT FROM b.period_start AND a.period_end = b.period_end
- AND a.district IS NOT DISTINCT FROM b.district AND a.operator IS NOT DISTINCT FROM b.operator
- AND a.note IS NOT DISTINCT FROM b.note
- AND NOT (a.publication_id = b.publication_id AND a.source_table IS NOT DISTINCT FROM b.source_table)
-WHERE a.kind <> 'plan';
 
 -- Per source: how often it publishes (median days between publications), how long it
 -- has been silent, and whether its latest publications stopped yielding figures (a
