@@ -75,6 +75,11 @@ def describe(rule: str, evidence: list[dict], row: dict | None = None) -> str:
         return (f"{_metric(now)} rose from {_cite(before)} to {_cite(now)}: at least "
                 f"{_num(round(row.get('min_rate_per_day', 0), 1))} a day over {days} days, beyond what is plausible "
                 f"(unit slip or extra digit?)")
+    if rule == "period_outlier":
+        span = f"{first.get('period_start')} to {first.get('period_end')}"
+        return (f"{first['metric'].replace('_', ' ')} from {span}: {_num(first['value'])} ({_who(first)}) is "
+                f"{row.get('ratio', 0):.1f} times the usual {row.get('length')} ({_num(round(row.get('usual_value') or 0))}): "
+                f"a unit slip or an extra digit?")
     if rule == "reconciliation_mismatch" and len(evidence) > 1:
         now, before, periods = evidence[0], evidence[1], evidence[2:]
         summed = sum(e["value"] for e in periods)

@@ -103,6 +103,20 @@ SUITES = (
         ),
     ),
     Suite(
+        name="periods",
+        # Real weeks vary up to twenty-fold (winter, a cluster-munition strike): past ten times
+        # the usual is listed for review, past fifty (or a hundredth) is a slip worth an alert.
+        sql="""SELECT id, ratio, usual_value, length,
+                      CASE WHEN ratio >= 50 OR ratio <= 0.002 THEN 'alert' ELSE 'review' END AS level,
+                      CASE WHEN ratio >= 50 OR ratio <= 0.002 THEN 'fifty times (or a fiftieth of) the usual: a slip'
+                           ELSE 'one source, and real periods vary this much' END AS level_reason
+               FROM period_outliers""",
+        id_columns=("id",),
+        checks=(
+            Check("period_outlier", "ExpectColumnValuesToBeBetween", {"column": "ratio", "min_value": 0.01, "max_value": 10}),
+        ),
+    ),
+    Suite(
         name="reconciliation",
         sql="""SELECT id, earlier_id, (periods_sum - cumulative_change) / tolerance AS excess
                FROM reconciliation WHERE coverage BETWEEN 0.9 AND 1.1""",

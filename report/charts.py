@@ -23,6 +23,7 @@ class Point:
     label: str            # tooltip: value, who, when, quote
     url: str | None = None
     anomaly: bool = False
+    on_line: bool = True  # False: a stated point shown around the line, not joined by it
 
 
 def _ticks(top: float, n: int = 5) -> list[float]:
@@ -50,10 +51,11 @@ def _frame(ticks: list[float], y_of, x_labels: list[tuple[float, str]], title: s
     return out
 
 
-def _dot(x: float, y: float, p: Point, colour: str) -> str:
+def _dot(x: float, y: float, p: Point, colour: str, small: bool = False) -> str:
     fill = ANOMALY if p.anomaly else colour
     ring = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="9" class="anomaly-ring"/>' if p.anomaly else ""
-    dot = (f'{ring}<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{fill}" class="point{" anomaly" if p.anomaly else ""}">'
+    dot = (f'{ring}<circle cx="{x:.1f}" cy="{y:.1f}" r="{2.5 if small else 4.5}" fill="{fill}" '
+           f'class="point{" anomaly" if p.anomaly else ""}">'
            f"<title>{escape(p.label)}</title></circle>")
     return f'<a href="{escape(p.url)}" target="_blank" rel="noopener">{dot}</a>' if p.url else dot
 
@@ -79,9 +81,12 @@ def line_chart(series: dict[str, list[Point]], title: str) -> str:
     for i, (name, ps) in enumerate(series.items()):
         colour = COLOURS[i % len(COLOURS)]
         ps = sorted(ps, key=lambda p: p.x)
-        path = " ".join(f"{'M' if j == 0 else 'L'}{x_of(p.x):.1f},{y_of(p.y):.1f}" for j, p in enumerate(ps))
-        out.append(f'<path d="{path}" stroke="{colour}" class="line"/>')
-        out.extend(_dot(x_of(p.x), y_of(p.y), p, colour) for p in ps)
+        line = [p for p in ps if p.on_line]
+        path = " ".join(f"{'M' if j == 0 else 'L'}{x_of(p.x):.1f},{y_of(p.y):.1f}" for j, p in enumerate(line))
+        if path:
+            out.append(f'<path d="{path}" stroke="{colour}" class="line"/>')
+        # A line point with no publication of its own (a consensus) is the line, not a dot.
+        out.extend(_dot(x_of(p.x), y_of(p.y), p, colour, small=not p.on_line) for p in ps if p.url or not p.on_line)
         out.append(f'<text x="{LEFT + 10}" y="{TOP + 14 + 16 * i}" fill="{colour}" class="legend">{escape(name)}</text>')
     out.append("</svg>")
     return "\n".join(out)

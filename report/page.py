@@ -44,8 +44,9 @@ def build_report(wh: Warehouse, generated: datetime | None = None) -> str:
         "<h1>Humanitarian demining in Azerbaijan: the published figures</h1>",
         f'<p class="meta">minewatch report, {generated:%d %B %Y %H:%M} UTC · {counts[0]} publications · '
         f"{counts[1]} figures · {counts[2]} open anomalies</p>",
-        '<p class="key">Every point links to the publication that states it; hover for its quote. '
-        "<b>Red, ringed</b>: cited by an open anomaly.</p>",
+        '<p class="key">A national line joins what the sources agree on at each date; the small points '
+        "around it are what each publication states, each a link to it (hover for its quote). "
+        "<b>Red, ringed</b>: set apart from the consensus, or cited by an open anomaly.</p>",
         _section("Hectares cleared since the end of the 2020 war",
                  line_chart({"hectares cleared since 10 Nov 2020": _series(wh, "area_cleared", [WAR_END], flagged)},
                             "Cumulative hectares cleared since 10 November 2020"), "cleared"),
@@ -91,13 +92,30 @@ def _label(value: float, unit: str, publisher: str | None, when, quote: str | No
 
 
 def _series(wh: Warehouse, metric: str, scopes: list, flagged: set[str]) -> list[Point]:
+    """A national running total as the checks' consensus: the line joins what the agreeing
+    sources say at each date; every stated figure stands around it, the outliers ringed."""
     dated = [s for s in scopes if s is not None]
-    where = f"(scope_start IN (SELECT unnest(?::DATE[])){' OR scope_start IS NULL' if None in scopes else ''})"
+    where = f"(c.period_start IN (SELECT unnest(?::DATE[])){' OR c.period_start IS NULL' if None in scopes else ''})"
     rows = wh.con.execute(
-        f"""SELECT as_of, value, unit, publisher, url, quote, figure_id FROM series
-            WHERE metric = ? AND kind = 'cumulative' AND {NATIONAL} AND {where} ORDER BY as_of""",
-        [metric, dated]).fetchall()
-    return [Point(d, v, _label(v, u, pub, d, q), url, fid in flagged) for d, v, u, pub, url, q, fid in rows]
+        f"""SELECT c.period_end, c.value, c.outlier, f.unit, f.publisher, f.url, f.quote, c.figure_id
+            FROM consensus_points c JOIN figures_with_source f ON f.id = c.figure_id
+            WHERE c.metric = ? AND c.kind = 'cumulative' AND c.period_end IS NOT NULL
+              AND c.{NATIONAL.replace(' AND ', ' AND c.')} AND {where}
+            ORDER BY c.period_end, c.value""", [metric, dated]).fetchall()
+    stated = [Point(d, v, _label(v, u, pub, d, q), url, outlier or fid in flagged, on_line=False)
+              for d, v, outlier, u, pub, url, q, fid in rows]
+    by_date: dict = {}
+    for d, v, outlier, *_ in rows:
+        if not outlier:
+            by_date.setdefault(d, []).append(v)
+    line = [Point(d, _median(vs), f"{_median(vs):,.10g} · what {len(vs)} source(s) agree on, {d}")
+            for d, vs in sorted(by_date.items())]
+    return line + stated
+
+
+def _median(values: list[float]) -> float:
+    s = sorted(values)
+    return (s[len(s) // 2] + s[(len(s) - 1) // 2]) / 2
 
 
 def _weeks(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
@@ -110,8 +128,12 @@ def _weeks(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
 def _by_type(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
     bars = []
     for metric, name in TYPES:
-        row = wh.con.execute(f"""SELECT as_of, value, unit, publisher, url, quote, figure_id FROM latest
-                                 WHERE metric = ? AND kind = 'cumulative' AND {NATIONAL} AND scope_start = ?""",
+        # The latest value the sources agree on for the national total, never a part's.
+        row = wh.con.execute(f"""SELECT c.period_end, c.value, f.unit, f.publisher, f.url, f.quote, c.figure_id
+                                 FROM consensus_points c JOIN figures_with_source f ON f.id = c.figure_id
+                                 WHERE c.metric = ? AND c.kind = 'cumulative' AND NOT c.outlier
+                                   AND c.{NATIONAL.replace(' AND ', ' AND c.')} AND c.period_start = ?
+                                 ORDER BY c.period_end DESC, f.qualifier <> 'exact', f.published DESC LIMIT 1""",
                              [metric, WAR_END]).fetchone()
         if row:
             d, v, u, pub, url, q, fid = row

@@ -79,3 +79,16 @@ def test_row_level_checks(wh):
     load(wh, "http://a/1", "trend", [bad], date(2024, 1, 1))
     rules = [a["rule"] for a in run(wh)[0]]
     assert "value_non_negative" in rules
+
+
+def test_a_week_ten_times_the_usual_is_a_period_outlier(wh):
+    def week(n, value):
+        start = date(2024, 1, 1) + (date(2024, 1, 8) - date(2024, 1, 1)) * n
+        return Figure(metric="area_cleared", value=value, kind="period", quote=f"{value:,.1f} hectares",
+                      period_start=start, period_end=start + (date(2024, 1, 7) - date(2024, 1, 1)))
+    for n, value in enumerate([1210.5, 980.2, 1105.0, 1302.7, 124_500.0, 1150.3]):
+        load(wh, f"http://anama/{n}", "anama", [week(n, value)], week(n, value).period_end + (date(2024, 1, 2) - date(2024, 1, 1)))
+    anomalies, checks = run(wh)
+    (a,) = [a for a in anomalies if a["rule"] == "period_outlier"]
+    assert "124,500" in a["message"] and "times the usual week" in a["message"] and a["level"] == "alert"
+    assert checks["period_outlier"]["failing"] == 1

@@ -35,11 +35,11 @@ def checked(tmp_path_factory):
             assert steps.ingest(steps.resolve(url.removeprefix("file://"), config, wh), fetcher, wh, archive).status == "new"
         anomalies, _ = run_suites(wh)
         publishers = {p for (p,) in wh.con.execute("SELECT DISTINCT publisher FROM publications").fetchall()}
-    return anomalies, judge(anomalies, labels), publishers
+    return anomalies, judge(anomalies, labels), publishers, tmp / "w.duckdb"
 
 
 def test_ungrounded_anomalies_stay_under_their_ceiling(checked):
-    _, judgement, _ = checked
+    _, judgement, *_ = checked
     print("\n" + judgement.table())
     ceiling = tomllib.loads(FLOORS.read_text())["ceilings"]["ungrounded_anomalies"]
     assert len(judgement.ungrounded) <= ceiling, judgement.table()
@@ -51,11 +51,38 @@ def test_ungrounded_anomalies_stay_under_their_ceiling(checked):
     "victims since 10 Nov 2020 fell from 337 (News.Az, 30 Nov 2023) to 322 (TURAN, 26 Dec 2023)",
 ])
 def test_the_corpus_real_inconsistencies_are_alerts(checked, said):
-    anomalies, judgement, _ = checked
+    anomalies, judgement, *_ = checked
     (found,) = [a for a in anomalies if said in a["message"]]
     assert found["level"] == "alert" and found in judgement.grounded
 
 
 def test_each_page_is_filed_under_its_publisher(checked):
-    _, _, publishers = checked
+    _, _, publishers, _ = checked
     assert {"trend", "azernews", "report", "icrc", "today.az"} <= publishers and None not in publishers
+
+
+def test_the_report_draws_national_lines_from_the_consensus(checked, tmp_path):
+    """The report of the real corpus: national lines join what sources agree on; a screenshot
+    is kept in test-artifacts/ when Debian's chromium is there (CI installs it)."""
+    from pathlib import Path
+
+    from conftest import REPO
+    from report.page import build_report
+
+    with Warehouse(checked[3], read_only=True) as wh:
+        page = build_report(wh)
+    assert page.count('<svg class="chart"') == 4 and 'class="line"' in page
+    if Path("/usr/bin/chromium").exists():
+        from playwright.sync_api import sync_playwright
+
+        (REPO / "test-artifacts").mkdir(exist_ok=True)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            tab = browser.new_page(viewport={"width": 900, "height": 1200})
+            html = tmp_path / "report.html"
+            html.write_text(page)
+            tab.goto(html.as_uri())
+            tab.screenshot(path=str(REPO / "test-artifacts" / "real-corpus-report.png"), full_page=True)
+            browser.close()

@@ -115,6 +115,29 @@ WHERE kind = 'period' AND dated AND district IS NULL AND operator IS NULL AND no
   AND date_diff('day', period_start, period_end) BETWEEN 4 AND 40
 GROUP BY metric;
 
+-- Each weekly or monthly national figure against what a period of that length usually
+-- yields for its metric within a year of it (the median per day of the other comparable
+-- weeks, or months, at least five of them): ratio 10 is ten times the usual week, a unit
+-- slip or an extra digit.
+CREATE OR REPLACE VIEW period_outliers AS
+WITH p AS (
+    SELECT id, metric, value, period_end, date_diff('day', period_start, period_end) + 1 AS days,
+           CASE WHEN date_diff('day', period_start, period_end) + 1 BETWEEN 5 AND 9 THEN 'week'
+                WHEN date_diff('day', period_start, period_end) + 1 BETWEEN 28 AND 31 THEN 'month' END AS length
+    FROM comparable_figures
+    WHERE kind = 'period' AND dated AND district IS NULL AND operator IS NULL AND note IS NULL
+      AND period_start IS NOT NULL AND period_end IS NOT NULL
+), usual AS (
+    SELECT p.id, median(o.value / o.days) AS per_day, count(*) AS periods
+    FROM p JOIN p o ON o.metric = p.metric AND o.length = p.length AND o.id <> p.id
+                   AND abs(date_diff('day', o.period_end, p.period_end)) <= 365
+    GROUP BY p.id
+)
+SELECT p.id, p.metric, p.length, p.days, p.value, u.per_day * p.days AS usual_value, u.periods,
+       p.value / p.days / u.per_day AS ratio
+FROM p JOIN usual u ON u.id = p.id
+WHERE u.periods >= 5 AND u.per_day > 0;
+
 -- Period figures (weekly, monthly) between two points of a cumulative series, summed,
 -- against the change of the running total. coverage is the share of the interval the
 -- periods cover: only a full, non-overlapping cover (about 1) can be reconciled.
