@@ -55,7 +55,23 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
     _date_weeks(undated, scopes)
+    _frame_actor(figures, [title or ""] + [s.sentence for s in scopes[:2]], [s.sentence for s in scopes])
     return _unique(figures)
+
+
+def _frame_actor(figures: list[Figure], lead: list[str], sentences: list[str]) -> None:
+    """A release about one operator's work ("the Army's engineer troops cleared ...", relayed
+    from the Defence Ministry) names it in its title or lead: when the lead names that one
+    operator as doing the work, and the text no other (ANAMA included), its figures are that
+    operator's share. Erring this way makes a national total a part (kept out of the
+    national series), never the reverse."""
+    named = set().union(*(parts.actors(s) for s in sentences if s))
+    if len(named) != 1 or "ANAMA" in named or not set().union(*(parts.actors(s) for s in lead if s)):
+        return
+    (operator,) = named
+    for fig in figures:
+        if fig.operator is None and not fig.metric.startswith("victims"):
+            fig.operator = operator
 
 
 def _date_weeks(undated: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
@@ -188,7 +204,9 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
         if fig.operator is None and not fig.metric.startswith("victims"):
             # The actor named before the amount ("the army's sappers cleared 12,310 ha"), or the
             # one of the sentence before for "They also found ...".
-            acting = parts.acting_operator(sentence, number_start) or (_actor(scopes) if parts.same_actor(sentence) else None)
+            clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ";:") if i >= 0), default=len(sentence))
+            acting = (parts.acting_operator(sentence, number_start) or parts.actor_after(sentence[phrase_end:clause_end])
+                      or (_actor(scopes) if parts.same_actor(sentence) else None))
             if fig.metric in v.CAPACITY and fig.kind != "plan":
                 fig.operator = acting or parts.acting_operator(sentence)
             elif acting != "ANAMA":  # ANAMA reports the national figures (TAXONOMY.md)
@@ -199,30 +217,35 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
             clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ",;:") if i >= 0), default=len(sentence))
             fig.note = parts.region_note(sentence[previous_end:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
         previous_end = phrase_end
-    for fig, district in zip(figures, _districts(sentence, spans)):
+    for fig, district in zip(figures, _districts(sentence, spans, [f.metric.startswith("victims") for f in figures])):
         fig.district = district
 
 
-def _districts(sentence: str, spans: list[tuple[int, int]]) -> list[str | None]:
+def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -> list[str | None]:
     """Each district named goes to the nearest figure, in its clause if one is there: in
     "2,040 mines were found, 512 of them in Aghdam, 96 in Lachin" the 2,040 are national. A
     district named before the first figure frames them all ("In Aghdam district, ...")."""
     mentions = parts.district_mentions(sentence)
     if not mentions or not spans:
         return [None] * len(spans)
-    if all(end <= spans[0][0] for _, end, _ in mentions):
-        framed = {name for _, _, name in mentions}
-        return [framed.pop() if len(framed) == 1 else None] * len(spans)
-    named: list[set[str]] = [set() for _ in spans]
-
     def distance(mention, span):
         (ms, me, _), (s, e) = mention, span
         lo, hi = (me, s) if me <= s else (e, ms)
         gap = sentence[lo:hi] if lo < hi else ""
         return sum(gap.count(c) for c in ",;:"), len(gap)
 
+    if all(end <= spans[0][0] for _, end, _ in mentions):
+        framed = {name for _, _, name in mentions}
+        name = framed.pop() if len(framed) == 1 else None
+        return [None if near and distance(mentions[-1], span) > (0, 40) else name for span, near in zip(spans, close)]
+    named: list[set[str]] = [set() for _ in spans]
+
     for mention in mentions:
         nearest = min(range(len(spans)), key=lambda i: distance(mention, spans[i]))
+        # Victims' totals often name where the latest incident was: only a district right by
+        # the count, in its clause, makes a count of victims a district's.
+        if close[nearest] and distance(mention, spans[nearest]) > (0, 40):
+            continue
         named[nearest].add(mention[2])
     return [found.pop() if len(found) == 1 else None for found in named]
 

@@ -33,6 +33,8 @@ _DISTRICT_RE = re.compile(r"(?<!\w)(?P<spelling>" + _trie(_SPELLINGS) + r")\w*",
 _OPERATOR_RE, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
 _SOURCE_AFTER = re.compile("|".join(WORDS["sources"]["after"]), re.I)
 _SOURCE_BEFORE = re.compile("|".join(WORDS["sources"]["before"]), re.I)
+_ACTION_AFTER = re.compile(r"(?:[^.;]{0,80}?)\b(?:" + "|".join(WORDS["actions"]["words"]) + r")\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSES = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["purposes"].items()]
 _PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values())
 # The purpose comes right after the amount: "for agriculture", "of agricultural land",
@@ -73,7 +75,13 @@ def _actors(text: str) -> tuple[tuple[int, str], ...]:
     """(end, operator) of each mention of an operator as doing the work, not as the source of
     the news ("the Defence Ministry said")."""
     return tuple((end, name) for start, end, name in operators_in(text)
-                 if not _SOURCE_AFTER.match(text, end) and not _SOURCE_BEFORE.search(text, max(0, start - 60), start))
+                 if not _SOURCE_AFTER.match(text, end) and not _SOURCE_BEFORE.search(text, max(0, start - 60), start)
+                 and (_BY_BEFORE.search(text, max(0, start - 40), start) or _ACTION_AFTER.match(text, end)))
+
+
+def actors(text: str) -> set[str]:
+    """Every operator a text names as doing the work."""
+    return {name for _, name in _actors(text)}
 
 
 def acting_operator(text: str, before: int | None = None) -> str | None:
@@ -81,6 +89,19 @@ def acting_operator(text: str, before: int | None = None) -> str | None:
     names none, or several."""
     acting = {name for end, name in _actors(text) if before is None or end <= before}
     return acting.pop() if len(acting) == 1 else None
+
+
+# "39,721 ha were cleared from mines by the Army's engineer-sapper units": the actor after the amount.
+_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=\S)")
+
+
+def actor_after(text: str) -> str | None:
+    """The operator a passive 'by ...' in text (the rest of a figure's clause) names, if one."""
+    for m in _BY_ACTOR.finditer(text):
+        found = [name for start, _, name in operators_in(text[m.start(): m.end() + 60]) if start <= m.end() - m.start() + 1]
+        if found:
+            return found[0]
+    return None
 
 
 def share_by(after: str) -> tuple[str, int] | None:

@@ -330,3 +330,30 @@ def test_russian_and_azerbaijani_periods(text, metric, value, start, end):
 ])
 def test_more_words_for_counts(text, metric, value):
     assert (metric, value) in {(f.metric, f.value) for f in read(text)}
+
+
+def test_an_actor_named_after_the_amount():
+    fig = one("To date 21,305 hectares have been cleared of mines by the Army’s engineer and sapper units.")
+    assert fig.operator == "Ministry of Defence"
+
+
+def test_a_release_about_one_operators_work_gives_it_every_figure():
+    text = ("The engineering troops of the Azerbaijani Army have cleared 1,021 hectares in May, the Defence "
+            "Ministry reported. To date, 40,215 hectares have been cleared. In total, 11,904 anti-personnel mines "
+            "have been found.")
+    assert {f.operator for f in read(text)} == {"Ministry of Defence"}
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war 96,000 hectares have been cleared, the press service of the Defence Ministry told reporters.",
+    "Since the war 96,000 hectares have been cleared, according to the Defence Ministry.",
+    "Since the war 96,000 hectares have been cleared in areas under the control of Russian peacekeepers at first.",
+])
+def test_an_operator_only_mentioned_is_not_the_one_who_did_the_work(text):
+    assert one(text).operator is None
+
+
+def test_a_count_of_victims_is_not_a_districts_for_naming_the_latest_incident():
+    fig = one("Since the war 412 people have become mine victims; the latest blast, on Monday, hit a farmer in Gazakh.",
+              metric="victims")
+    assert (fig.value, fig.district) == (412, None)
