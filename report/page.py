@@ -30,6 +30,7 @@ section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px;
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{padding:4px 8px;border-bottom:1px solid #e3e6ea;text-align:left}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .anomaly-list li{margin:0 0 12px}.sev{font-size:12px;font-weight:700;text-transform:uppercase;color:#d62728}
+.sev.review{color:#8a6d00}
 blockquote{margin:4px 0 0 12px;color:#3d4650;font-size:14px}.empty{color:#5b6670;font-style:italic}
 .key{font-size:13px;color:#5b6670}.key b{color:#d62728}
 """
@@ -156,16 +157,17 @@ def _districts(wh: Warehouse) -> str:
 
 
 def _anomalies(wh: Warehouse) -> str:
-    rows = wh.con.execute("SELECT id, severity, rule, message, evidence FROM open_anomalies").fetchall()
+    rows = wh.con.execute("SELECT id, level, rule, message, evidence, level_reason FROM open_anomalies").fetchall()
     if not rows:
         return '<p class="empty">No open anomalies.</p>'
     items = []
-    for aid, severity, rule, message, evidence in rows:
+    for aid, level, rule, message, evidence, reason in rows:
         quotes = "".join(
             f'<blockquote>“{escape(e.get("quote") or "")}” — <a href="{escape(e.get("url") or "")}" '
             f'target="_blank" rel="noopener">{escape(e.get("publisher") or e.get("url") or "source")}</a>'
             f'{", " + escape(str(e["published"])) if e.get("published") else ""}</blockquote>'
             for e in json.loads(evidence)[:4])
-        items.append(f'<li id="anomaly-{escape(aid)}"><span class="sev">{escape(severity)}</span> '
+        why = f' title="{escape(reason)}"' if reason else ""
+        items.append(f'<li id="anomaly-{escape(aid)}"><span class="sev {escape(level)}"{why}>{escape(level)}</span> '
                      f"<code>{escape(rule)}</code> {escape(message)}{quotes}</li>")
     return f'<ul class="anomaly-list">{"".join(items)}</ul>'

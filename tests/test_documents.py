@@ -96,3 +96,17 @@ def test_visible_byline_date_and_publisher():
 def test_table_quotes_are_in_the_text():
     doc = parse(REVIEW.read_bytes())
     assert all(f.quote in doc.text for f in extract(doc) if f.table)
+
+
+@pytest.mark.parametrize("site,url,publisher", [
+    ("Trend.Az", None, "trend"),                                # the taxonomy's name, from og:site_name
+    (None, "https://www.azernews.az/nation/1.html", "azernews"),  # ... or from the host
+    ("Minval.az", None, "Minval.az"),                           # else the site name as written
+    (None, "https://news.example.org/a/1", "news.example.org"),  # else the host
+    (None, None, None),                                         # a saved page that names nobody
+])
+def test_a_page_is_filed_under_the_publisher_it_names(site, url, publisher):
+    meta = f"<meta property='og:site_name' content='{site}'>" if site else ""
+    page = (f"<html><head><title>Demining</title>{meta}</head><body><article><p>Last week deminers cleared "
+            f"850 hectares of land in the liberated territories.</p></article></body></html>").encode()
+    assert parse(page, "text/html", url).publisher == publisher

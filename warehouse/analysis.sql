@@ -99,8 +99,9 @@ GROUP BY district;
 -- and newest first, with their evidence (JSON: url, published, value, quote of each figure)
 -- and the URLs it cites.
 CREATE OR REPLACE VIEW open_anomalies AS
-SELECT id, rule, severity, metric, message, status, first_seen, last_seen, notified_at,
-       list_distinct(json_extract_string(evidence, '$[*].url')) AS urls, evidence
+SELECT id, rule, severity, coalesce(level, 'alert') AS level, level_reason, metric, message, status, first_seen,
+       last_seen, notified_at, list_distinct(json_extract_string(evidence, '$[*].url')) AS urls, evidence
 FROM anomalies
 WHERE status IN ('new', 'notified')
-ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, first_seen DESC, id;
+ORDER BY coalesce(level, 'alert') = 'review', CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+         first_seen DESC, id;
