@@ -128,7 +128,10 @@ def level(outlier: Outlier) -> tuple[str, str]:
     if any(p.publication_id == mine.publication_id for p in outlier.against):
         return "alert", "one publication contradicts itself (its text against its table)"
     typical = sorted(p.value for p in outlier.against)[len(outlier.against) // 2]
-    if typical and not 0.7 <= mine.value / typical <= 1 / 0.7:
+    ratio = mine.value / typical if typical else 1
+    if ratio >= 5:
+        return "alert", f"{ratio:.0f} times what the other sources say: a unit slip or an extra digit"
+    if not 0.7 <= ratio <= 1 / 0.7:
         return "review", "far from what the other sources say: more likely a part or another scope than a contradiction"
     others = {p.publication_id for p in outlier.against}
     if len(others) >= 2:

@@ -279,6 +279,9 @@ class Scope:
         if v.PERFECT.search(s):
             self._cumulative(fig)
             return
+        if fig.metric in v.FLOWS and self.earlier and self.earlier[-1].weekly:
+            fig.kind = "period"  # "Besides, 1,343.2 ha were cleared": the week the sentence before spoke of
+            return
         # Nothing in the text says which: the kind is a guess, and the figure says so.
         fig.flags.append("scope_guessed")
         if fig.metric in v.FLOWS:

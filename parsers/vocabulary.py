@@ -47,7 +47,8 @@ BREAKDOWN_NOTE = [
 ]
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
-OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri)\b", re.I)
+OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri|"
+                     r"из\s+(?:них|которых)|onlardan)\b", re.I)
 KILLED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["killed"]) + r")\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["injured"]) + r")\b", re.I)
 VICTIM_CUE = re.compile(r"\b(?:" + words(WORDS["harm"]["victims"]) + r")\b", re.I)
@@ -66,6 +67,7 @@ BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + words + r")\
 )]
 VICTIMS_BEFORE = re.compile(
     r"\b(?:killed|claimed\s+the\s+lives\s+of)\s+(?:or|and)\s+(?:maimed|injured|wounded|harmed|hurt)\s*$|"
+    r"\bпострадал[иа]?\s*$|"
     r"\b(?:number\s+of\s+(?:\w+\s+)?victims|victims|count\s+of\s+(?:\w+\s+)?victims)\b[^.;]{0,60}"
     r"(?:(?:has\s+|have\s+)?(?:reached|exceeded|surpassed|topped|stands\s+at|stood\s+at|is|was|totals?|totalled|amounts?\s+to|amounted\s+to|"
     r"rose\s+to|risen\s+to|increased\s+to|climbed\s+to|grew\s+to|grown\s+to))\s*$"
@@ -135,7 +137,8 @@ SINCE_WAR = re.compile(
     r"(?:end|conclusion)\s+of\s+(?:the\s+)?(?:2020\s+)?(?:conflict|hostilities)\b(?!\s+in\s+(?:the\s+)?19))"
     r"|\bpost-?war\s+period\b|\bс\s+момента\s+окончания\s+(?:[\w-]+\s+){0,3}?войны"
     r"|\bпосле\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|\bс\s+(?:10\s+)?ноября(?:\s+2020)?"
-    r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana", re.I)
+    r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana"
+    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən)", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
 # "Since early 2022" in 2022: a period of this year so far, not a running total since then.
 SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
@@ -179,9 +182,10 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
             "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
 # A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
-SINCE_DATE_HINT = re.compile(r"\b(?:since|after|с|после|sonra|bəri|etibarən)\b", re.I)
+SINCE_DATE_HINT = re.compile(r"\b(?:since|after|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I)
 SINCE_DATE_BEFORE = re.compile(r"\b(?:since|after|с|после)\s+$", re.I)
-SINCE_DATE_AFTER = re.compile(r"(?:-?(?:dan|dən|ndan|ndən|tan|tən))?\s*(?:sonra|bəri|etibarən)\b", re.I)
+SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
+                              r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I)

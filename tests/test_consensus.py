@@ -68,3 +68,10 @@ def test_one_anomaly_per_group_of_sources_that_disagree_on_one_date():
 def test_an_undated_text_is_compared_with_itself_only():
     rows = [row("a", 341, d(12, 2023), "report"), {**row("b", 200, d(12, 2023), "turan"), "dated": False}]
     assert outliers(rows) == []
+
+
+def test_a_unit_slip_in_a_running_total_is_an_alert():
+    points = [pt("a", 148_000, d(4)), pt("slip", 1_500_000, d(5), "apa"), pt("b", 151_000, d(6), "report"),
+              pt("c", 152_500, d(7), "azernews")]
+    (o,) = set_apart(points, running=True)
+    assert o.point.id == "slip" and level(o)[0] == "alert" and "unit slip" in level(o)[1]

@@ -357,3 +357,19 @@ def test_a_count_of_victims_is_not_a_districts_for_naming_the_latest_incident():
     fig = one("Since the war 412 people have become mine victims; the latest blast, on Monday, hit a farmer in Gazakh.",
               metric="victims")
     assert (fig.value, fig.district) == (412, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("10 noyabr 2020-ci il tarixindən bu günədək 377 nəfər mina qurbanı olub, onlardan 68-i həlak olub.",
+     {("victims", 377, WAR_END), ("victims_killed", 68, WAR_END)}),
+    ("2020-ci ilin noyabrından bu günədək 132 min hektardan çox sahə təmizlənib.", {("area_cleared", 132_000, WAR_END)}),
+    ("С ноября 2020 года от мин пострадали 387 человек, 70 из них погибли.",
+     {("victims", 387, WAR_END), ("victims_killed", 70, WAR_END)}),
+])
+def test_running_totals_since_the_war_in_russian_and_azerbaijani(text, expected):
+    assert {(f.metric, f.value, f.period_start) for f in read(text)} == expected
+
+
+def test_a_sentence_after_a_weekly_one_is_of_the_same_week():
+    text = "Ötən həftə 131 piyada əleyhinə mina aşkarlanıb. Bundan başqa, 1 288,4 hektar ərazi minalardan təmizlənib."
+    assert {(f.kind, tuple(f.flags)) for f in read(text)} == {("period", ())}
