@@ -69,6 +69,10 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
         return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
+    before = sentence[max(0, number.start - 100): number.start]
+    named_before = next((metric for metric, rx in v.COUNT_BEFORE if rx.search(before)), None)
+    if named_before:
+        return named_before, number.value, number.end, None
     if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"
         share = parts.share_by(after) or parts.district_share(after)
         if share:

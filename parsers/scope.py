@@ -74,7 +74,8 @@ class Scope:
         found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
         if v.SINCE_DATE_HINT.search(self.sentence):
             found += [(s, d) for s, e, d in self._dates[0] if d >= v.WAR_END and (
-                v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
+                v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s)
+                or _running_from(d) and v.FROM_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
         this_year = self._since_this_year
         for m in v.SINCE_YEAR.finditer(self.sentence):
             year = int(m["y"] or m["ry"] or m["ay"])

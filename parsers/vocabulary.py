@@ -182,13 +182,21 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
             "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
 # A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
-SINCE_DATE_HINT = re.compile(r"\b(?:since|after|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I)
+SINCE_DATE_HINT = re.compile(r"\b(?:since|after|from|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I)
 SINCE_DATE_BEFORE = re.compile(r"\b(?:since|after|с|после)\s+$", re.I)
+FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to date": only from the war's end
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
                               r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I)
+# "The number of deminers has reached 1,800": a capacity named before its count.
+_REACHED = (r"[^.;\d]{0,40}?(?:has\s+|have\s+)?(?:reached|is|was|are|were|stands\s+at|stood\s+at|totals?|totalled|"
+            r"amounts?\s+to|amounted\s+to|rose\s+to|risen\s+to|increased\s+to|grew\s+to|grown\s+to)\s*$")
+COUNT_BEFORE = [(metric, re.compile(r"\b(?:number|count|total)\s+of\s+(?:\w+\s+){0,2}?(?:" + nouns + r")\b" + _REACHED, re.I))
+                for metric, nouns in (("deminers", r"deminers|sappers|mine\s+clearers"),
+                                      ("mine_detection_dogs", r"(?:mine[- ]detection\s+)?dogs"),
+                                      ("demining_machines", r"(?:demining\s+|mine[- ]clearing\s+)?machines"))]
 # Cues that only say where harm came from ("in a mine explosion"): a verb of killing or
 # injuring later in the clause says more.
 WEAK_VICTIM_CUE = re.compile(r"explosion|partlayış|incident|взрыв", re.I)

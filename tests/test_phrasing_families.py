@@ -373,3 +373,13 @@ def test_running_totals_since_the_war_in_russian_and_azerbaijani(text, expected)
 def test_a_sentence_after_a_weekly_one_is_of_the_same_week():
     text = "Ötən həftə 131 piyada əleyhinə mina aşkarlanıb. Bundan başqa, 1 288,4 hektar ərazi minalardan təmizlənib."
     assert {(f.kind, tuple(f.flags)) for f in read(text)} == {("period", ())}
+
+
+def test_a_capacity_named_before_its_count():
+    fig = one("By now the number of deminers has reached 1,760.")
+    assert (fig.metric, fig.value, fig.kind) == ("deminers", 1_760, "snapshot") and fig.quote.startswith("number of deminers")
+
+
+def test_from_the_war_to_date_is_a_running_total_since_the_war():
+    fig = one("From November 10, 2020 to date, 201,310 hectares have been cleared.")
+    assert (fig.kind, fig.period_start) == ("cumulative", WAR_END)
