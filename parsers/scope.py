@@ -13,6 +13,7 @@ from .model import Figure
 from .numbers import find_numbers
 
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _running_from(start: date | None) -> bool:
@@ -73,7 +74,9 @@ class Scope:
         """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
         found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
         if v.SINCE_DATE_HINT.search(self.sentence):
-            found += [(s, d) for s, e, d in self._dates[0] if d >= v.WAR_END and (
+            # "since 10 November", its year unsaid, is since the war's end
+            found += [(s, v.WAR_END if (d.month, d.day) == (11, 10) and not YEAR.search(self.sentence, s, e) else d)
+                      for s, e, d in self._dates[0] if d >= v.WAR_END and (
                 v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s)
                 or _running_from(d) and v.FROM_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
         this_year = self._since_this_year

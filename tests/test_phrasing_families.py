@@ -383,3 +383,9 @@ def test_a_capacity_named_before_its_count():
 def test_from_the_war_to_date_is_a_running_total_since_the_war():
     fig = one("From November 10, 2020 to date, 201,310 hectares have been cleared.")
     assert (fig.kind, fig.period_start) == ("cumulative", WAR_END)
+
+
+@pytest.mark.parametrize("text", ["Since November 10, mines have killed 71 people.",
+                                  "10 noyabrdan sonra mina partlayışı nəticəsində 71 nəfər həlak olub."])
+def test_since_10_november_its_year_unsaid_is_since_the_war(text):
+    assert one(text).period_start == WAR_END
