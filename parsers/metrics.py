@@ -83,7 +83,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
 def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]):
     """Counts of people: victims (killed, injured, both), risk-education beneficiaries."""
     read = _read_persons_metric(sentence, number, after, earlier)
-    if read is None:
+    if read is None or read[0].startswith("victims") and v.WAR_START.search(sentence):
         return None
     metric, value, end, note = read
     return metric, value, end, note or _cmr_note(re.split(r"[,;:.]", after)[0], metric)

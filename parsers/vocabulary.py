@@ -197,6 +197,10 @@ COUNT_BEFORE = [(metric, re.compile(r"\b(?:number|count|total)\s+of\s+(?:\w+\s+)
                 for metric, nouns in (("deminers", r"deminers|sappers|mine\s+clearers"),
                                       ("mine_detection_dogs", r"(?:mine[- ]detection\s+)?dogs"),
                                       ("demining_machines", r"(?:demining\s+|mine[- ]clearing\s+)?machines"))]
+# Counts "since the start of the war" are the war's casualties, not mine victims (TAXONOMY.md).
+WAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+the\s+(?:2020\s+|44-day\s+|second\s+karabakh\s+|patriotic\s+)?war\b"
+                       r"|\bс\s+начала\s+(?:44-дневной\s+|Отечественной\s+|второй\s+карабахской\s+)?войны"
+                       r"|\bmüharibə\w*\s+(?:başlanğıcından|başladığı\s+gündən)", re.I)
 # Cues that only say where harm came from ("in a mine explosion"): a verb of killing or
 # injuring later in the clause says more.
 WEAK_VICTIM_CUE = re.compile(r"explosion|partlayış|incident|взрыв", re.I)

@@ -389,3 +389,11 @@ def test_from_the_war_to_date_is_a_running_total_since_the_war():
                                   "10 noyabrdan sonra mina partlayışı nəticəsində 71 nəfər həlak olub."])
 def test_since_10_november_its_year_unsaid_is_since_the_war(text):
     assert one(text).period_start == WAR_END
+
+
+@pytest.mark.parametrize("text", [
+    "Since the beginning of the 44-day war, 93 civilians have been killed by shelling.",
+    "С начала Отечественной войны погибли 93 мирных жителя.",
+])
+def test_the_wars_own_casualties_are_not_mine_victims(text):
+    assert read(text) == []
