@@ -122,13 +122,25 @@ def series(rows: list[dict]) -> dict[tuple, list[Point]]:
     return out
 
 
+def _ratio(outlier: Outlier) -> float:
+    """The outlier's value over the median of the values it contradicts."""
+    typical = sorted(p.value for p in outlier.against)[len(outlier.against) // 2]
+    return outlier.point.value / typical if typical else 1.0
+
+
+def a_part(outlier: Outlier) -> bool:
+    """Under a third of what the sources it contradicts say: a part read as the whole (an
+    operator's, a district's, a subgroup's), not a source contradicting the others. Set apart
+    from the series, shown as such in consensus_series, but no anomaly."""
+    return _ratio(outlier) < 1 / 3 and not any(p.publication_id == outlier.point.publication_id for p in outlier.against)
+
+
 def level(outlier: Outlier) -> tuple[str, str]:
     """('alert' | 'review', why): an alert rests on strong evidence."""
     mine = outlier.point
     if any(p.publication_id == mine.publication_id for p in outlier.against):
         return "alert", "one publication contradicts itself (its text against its table)"
-    typical = sorted(p.value for p in outlier.against)[len(outlier.against) // 2]
-    ratio = mine.value / typical if typical else 1
+    ratio = _ratio(outlier)
     if ratio >= 5:
         return "alert", f"{ratio:.0f} times what the other sources say: a unit slip or an extra digit"
     if not 0.7 <= ratio <= 1 / 0.7:
@@ -158,7 +170,7 @@ def disagreements(found: list[tuple[tuple, Outlier]]) -> list[dict]:
     """One row per series and date whose sources disagree: its outliers against the agreeing rest."""
     groups: dict[tuple, list[Outlier]] = defaultdict(list)
     for key, o in found:
-        if at_one_date(o):
+        if at_one_date(o) and not a_part(o):
             groups[key + (o.point.when,)].append(o)
     rows = []
     for group in groups.values():
@@ -175,7 +187,7 @@ def falls(found: list[tuple[tuple, Outlier]]) -> list[dict]:
     """One row per running-total point that breaks its series' monotone consensus."""
     rows = []
     for _, o in found:
-        if at_one_date(o):
+        if at_one_date(o) or a_part(o):
             continue
         lv = level(o)
         rows.append({"id": o.point.id, "outliers": 1, "agreeing": len({p.publisher for p in o.against}),

@@ -75,3 +75,9 @@ def test_a_unit_slip_in_a_running_total_is_an_alert():
               pt("c", 152_500, d(7), "azernews")]
     (o,) = set_apart(points, running=True)
     assert o.point.id == "slip" and level(o)[0] == "alert" and "unit slip" in level(o)[1]
+
+
+def test_a_part_read_as_the_whole_is_set_apart_without_an_anomaly():
+    points = [pt("a", 28_259, d(5, 2023)), pt("b", 30_539, d(11, 2023)), pt("part", 6_092, d(2), "today")]
+    found = outliers([{**row(p.id, p.value, p.when, p.publisher)} for p in points])
+    assert [o.point.id for _, o in found] == ["part"] and falls(found) == [] and disagreements(found) == []
