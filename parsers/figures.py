@@ -65,8 +65,11 @@ def _frame_actor(figures: list[Figure], lead: list[str], sentences: list[str]) -
     operator as doing the work, and the text no other (ANAMA included), its figures are that
     operator's share. Erring this way makes a national total a part (kept out of the
     national series), never the reverse."""
+    in_lead = set().union(*(parts.actors(s) for s in lead if s))
+    if len(in_lead) != 1 or "ANAMA" in in_lead:
+        return
     named = set().union(*(parts.actors(s) for s in sentences if s))
-    if len(named) != 1 or "ANAMA" in named or not set().union(*(parts.actors(s) for s in lead if s)):
+    if named != in_lead:
         return
     (operator,) = named
     for fig in figures:
