@@ -29,7 +29,9 @@ class ValidatorCache(Protocol):
 
     def validators(self, url: str) -> tuple[str | None, str | None]: ...
 
-    def remember_validators(self, url: str, headers: dict, sha256: str | None) -> None: ...
+    def note_listing(self, items: list["Discovered"], validators: list[tuple[str, dict]]) -> None:
+        """Record what a source listed with its index pages' validators, in one transaction:
+        a run killed between the two would leave a feed answering 304 with its items unseen."""
 
 
 Entry = tuple[str, str | None, str | None]  # (url, title, summary)
@@ -57,7 +59,6 @@ def discover(source: Source, fetcher: Fetcher, cache: ValidatorCache | None = No
     pages = _Pages(fetcher, cache)
     entries = {"rss": _feed, "listing": _listing, "sitemap": _sitemap, "reliefweb": _reliefweb}[source.kind](
         source, pages, known)
-    pages.remember()
     seen, out = set(), []
     for url, title, summary in entries:
         url = canonical_url(url)
@@ -69,13 +70,14 @@ def discover(source: Source, fetcher: Fetcher, cache: ValidatorCache | None = No
         out.append(Discovered(url, source.name, source.publisher, title))
         if len(out) == source.max_items:
             break
+    if cache:  # only once the whole listing was read: a page that failed is fetched in full next run
+        cache.note_listing(out, [(url, page.headers) for url, page in pages.read])
     return out
 
 
 class _Pages:
     """Conditional GET of index pages: None when the page has not changed since last run.
-    Validators are remembered only once the whole listing was read: a page that failed to
-    parse is fetched in full again next run, and fails again, visibly."""
+    The pages read are kept, for their validators to be saved with what they listed."""
 
     def __init__(self, fetcher: Fetcher, cache: ValidatorCache | None):
         self.fetcher, self.cache = fetcher, cache
@@ -88,12 +90,6 @@ class _Pages:
             return None
         self.read.append((url, page))
         return page
-
-    def remember(self) -> None:
-        if self.cache:
-            for url, page in self.read:
-                self.cache.remember_validators(url, page.headers, None)
-
 
 def _feed(source: Source, pages: _Pages, known) -> list[Entry]:
     import feedparser

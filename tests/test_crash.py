@@ -34,6 +34,9 @@ class Site:
 
         class Watched(_Handler):
             def send_head(self):
+                if site.kill_on and self.path.endswith(site.kill_on):
+                    site.kill()  # while the run waits for this page
+                    threading.Event().wait(2)
                 if not self.path.rsplit("/", 1)[-1].startswith(INDEXES):
                     site.requested()
                 return super().send_head()
@@ -41,7 +44,7 @@ class Site:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Watched, directory=str(SAMPLE_SITE)))
         Watched.origin = self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.lock, self.count, self.kill_at, self.process = threading.Lock(), 0, None, None
+        self.lock, self.count, self.kill_at, self.kill_on, self.process = threading.Lock(), 0, None, None, None
 
     def requested(self):
         with self.lock:
@@ -52,13 +55,15 @@ class Site:
     def kill(self):
         os.killpg(self.process.pid, signal.SIGKILL)
 
-    def run(self, home: Path, config: Path, kill_at: tuple[int, float] | None = None) -> subprocess.CompletedProcess:
-        """One `minewatch run` in its own process group, killed as kill_at says, if it says."""
+    def run(self, home: Path, config: Path, kill_at: tuple[int, float] | None = None,
+            kill_on: str | None = None) -> subprocess.CompletedProcess:
+        """One `minewatch run` in its own process group, killed as kill_at says (the n-th
+        publication, then a delay) or when it asks for the page kill_on names."""
         from prefect.settings import get_current_settings
 
         env = {**os.environ, "PREFECT_API_URL": get_current_settings().api.url}  # the session's test server
         env.pop("MINEWATCH_ALERT_URLS", None)
-        self.count, self.kill_at = 0, kill_at
+        self.count, self.kill_at, self.kill_on = 0, kill_at, kill_on
         self.process = subprocess.Popen(
             [str(MINEWATCH), "run", "--config", str(config), "--data-dir", str(home), "--format", "json"],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -138,3 +143,43 @@ def test_runs_killed_midway_leave_a_consistent_warehouse_and_the_next_run_finish
     assert rules == ["malformed_number", "share_mismatch", "sources_disagree", "table_total_mismatch",
                      "table_total_mismatch"]
     assert runs == ["interrupted", "interrupted", "interrupted", "completed"]
+
+
+def test_a_run_killed_while_reading_the_second_source_loses_nothing_the_first_listed(tmp_path, prefect_harness):
+    """A source's feed validators are saved with the items it listed: killed while the second
+    source's feed is read, the next run (the first feed now answering 304) still loads every
+    publication the first feed listed."""
+    site = Site()
+    config = tmp_path / "sources.toml"
+    config.write_text(f"""delay = 0
+[[sources]]
+name = "anama-news"
+publisher = "anama"
+kind = "rss"
+url = "{site.origin}/anama/feed.xml"
+include = ["mine", "demin", "clear"]
+
+[[sources]]
+name = "caliber"
+publisher = "caliber"
+kind = "rss"
+url = "{site.origin}/caliber/feed.xml"
+include = ["mine", "landmine", "demin", "ANAMA"]
+""")
+    home = tmp_path / "home"
+    try:
+        killed = site.run(home, config, kill_on="/caliber/feed.xml")
+        assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+        with Warehouse(home / "warehouse.duckdb", read_only=True) as wh:
+            listed = {u for (u,) in wh.con.execute("SELECT url FROM discovered WHERE source = 'anama-news'").fetchall()}
+            cached = wh.con.execute("SELECT count(*) FROM http_cache WHERE url LIKE '%/anama/feed.xml'").fetchone()[0]
+        assert len(listed) >= 5 and cached == 1  # both, in one transaction
+        finished = site.run(home, config)
+    finally:
+        site.server.shutdown()
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    with Warehouse(home / "warehouse.duckdb", read_only=True) as wh:
+        loaded = {u for (u,) in wh.con.execute("SELECT url FROM publications WHERE status = 'parsed'").fetchall()}
+        feed = wh.con.execute("SELECT status FROM fetch_log WHERE url LIKE '%/anama/feed.xml' ORDER BY fetched_at DESC LIMIT 1").fetchone()
+    assert listed <= loaded
+    assert feed == (304,)  # the first feed had not changed: its items came from what the killed run saved

@@ -332,6 +332,14 @@ class Warehouse:
         return [(pid, text, [tuple(x) for x in figs or []]) for pid, text, figs in rows]
 
     # discovery ---------------------------------------------------------------
+    def note_listing(self, items: list, validators: list[tuple[str, dict]]) -> None:
+        """What one source listed, and its index pages' validators, in one transaction (as dlt
+        keeps pipeline state in the load of its data): a kill can leave neither, or both."""
+        with self.transaction():
+            self.note_discovered(items)
+            for url, headers in validators:
+                self.remember_validators(url, headers, None)
+
     def note_discovered(self, items: list) -> list:
         """Remember what discovery found; returns the items never seen before."""
         if not items:
@@ -478,11 +486,10 @@ class Warehouse:
     def store_consensus(self, rows: list[tuple]) -> None:
         """Refill consensus_points: (figure_id, metric, kind, period_start, period_end, district,
         operator, note, publisher, value, outlier, against) per comparable figure."""
-        self.con.execute("BEGIN")
-        self.con.execute("DELETE FROM consensus_points")
-        if rows:
-            self._insert("consensus_points", rows)
-        self.con.execute("COMMIT")
+        with self.transaction():
+            self.con.execute("DELETE FROM consensus_points")
+            if rows:
+                self._insert("consensus_points", rows)
 
     def frame(self, sql: str, params: list | None = None):
         """A query's result as a pandas DataFrame (for the expectations)."""
