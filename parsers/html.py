@@ -7,6 +7,7 @@ which cleans the same tree in place, extracts the main text.
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import urlsplit
 
 from .dates import parse_date
@@ -20,6 +21,10 @@ PUBLISHERS = {
     "undp": r"undp", "mine-action-review": r"mine action review|mineactionreview", "landmine-monitor": r"landmine monitor",
     "halo": r"halo trust|halotrust",
 }
+
+
+# A line that is a date and little else: "21 July 2025 14:35 (UTC+04:00)", "28 oktyabr, 2025".
+VISIBLE_DATE = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}\s+\w+,?\s+(?:19|20)\d\d|\w+\s+\d{1,2},?\s+(?:19|20)\d\d)\b[\s\d:\[\](),.+UTC-]*$")
 
 
 class HtmlError(ValueError):
@@ -111,6 +116,14 @@ def _fallback_text(html: str) -> str:
 
 
 def _published(tree):
+    """The publication date: htmldate's reading of the markup (meta, time, JSON-LD, CMS
+    idioms; fast mode, the original date), else minewatch's own patterns, else a visible
+    date line ("21 July 2025 14:35 (UTC+04:00)", "14 noyabr 2025 16:23", "08.07.2026 [10:28]")."""
+    from htmldate import find_date
+
+    found = find_date(tree, original_date=True, extensive_search=False)
+    if found:
+        return date.fromisoformat(found)
     for name in DATE_META:
         for attr in ("property", "name", "itemprop"):
             for content in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
@@ -126,6 +139,13 @@ def _published(tree):
         d = parse_date(node.text_content()[:80])
         if d:
             return d
+    # A short element whose whole text is a date with its year, before the article's text.
+    for node in tree.xpath("//body//*[self::span or self::div or self::p or self::li or self::small][string-length(normalize-space()) < 48]")[:300]:
+        text = " ".join(node.text_content().split())
+        if VISIBLE_DATE.match(text):
+            d = parse_date(text)
+            if d:
+                return d
     return None
 
 

@@ -43,6 +43,17 @@ def host_key(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 
+# A publisher's own hosts: its www., language and mobile editions (en.trend.az, www.trend.az).
+EDITIONS = ("www", "en", "az", "ru", "m", "mobile")
+
+
+def site_key(url: str) -> str:
+    """The publisher's site a URL belongs to: en.trend.az, www.trend.az and trend.az are one."""
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    rest = labels[1:]
+    return ".".join(rest if labels[0] in EDITIONS and (len(rest) > 1 or rest == ["localhost"]) else labels)
+
+
 class ConfigError(ValueError):
     """The sources file is not usable: the message names the file and the reason."""
 
@@ -97,7 +108,7 @@ class Config:
 
     def source_for(self, url: str) -> Source | None:
         """The source whose host serves url, for publications ingested by hand."""
-        return next((s for s in self.sources if host_key(s.url) == host_key(url)), None)
+        return next((s for s in self.sources if site_key(s.url) == site_key(url)), None)
 
 
 def _number(where: str, entry: dict, key: str, default: float, minimum: float = 0) -> float:

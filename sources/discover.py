@@ -114,7 +114,7 @@ def _listing(source: Source, pages: _Pages, known) -> list[Entry]:
         if page is None:
             break  # unchanged since the last run, and so are the pages behind it
         soup = BeautifulSoup(page.content, "html.parser")
-        found = []
+        titles: dict[str, str | None] = {}  # in page order; of two links to one article, the one with a headline
         for a in soup.select(source.selector):
             href = a.get("href")
             if not href or href.startswith(("mailto:", "javascript:", "#")):
@@ -122,8 +122,9 @@ def _listing(source: Source, pages: _Pages, known) -> list[Entry]:
             link = urljoin(page.url, href)
             if link.rstrip("/") != page.url.rstrip("/"):
                 text = a.get_text(" ", strip=True)
-                # "Read more" is no headline: such an item is judged on its text once fetched.
-                found.append((link, text if len(text.split()) >= HEADLINE_WORDS else None, None))
+                # "Read more" or an image is no headline: such an item is judged on its text once fetched.
+                titles[link] = titles.get(link) or (text if len(text.split()) >= HEADLINE_WORDS else None)
+        found = [(link, title, None) for link, title in titles.items()]
         out += found
         nxt = soup.select_one(source.next) if source.next else None
         if nxt is None or not nxt.get("href") or all(known(canonical_url(u)) for u, _, _ in found):

@@ -12,7 +12,7 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 
-from .config import host_key
+from .config import host_key, site_key
 from .errors import TerminalError, TransientError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -74,7 +74,7 @@ class Fetcher:
         self.user_agent = user_agent
         self.attempts, self.backoff, self.timeout = attempts, backoff, timeout
         self.delay, self.max_retry_after, self.max_bytes = delay, max_retry_after, max_bytes
-        self.allowed_hosts = {host_key("//" + h) for h in allowed_hosts} if allowed_hosts is not None else None
+        self.allowed_hosts = {site_key("//" + h) for h in allowed_hosts} if allowed_hosts is not None else None
         self.records: list[FetchRecord] = []
         self._robots: dict[str, RobotFileParser | None] = {}
         self._last_request: dict[str, float] = {}
@@ -104,15 +104,15 @@ class Fetcher:
         raise AssertionError("unreachable")
 
     def _follow(self, url: str, headers: dict) -> Response:
-        start_host = host_key(url)
+        start_site = site_key(url)  # a publisher's own hosts (www., en., ru., ...) are one site
         for _ in range(MAX_REDIRECTS + 1):
             self._check_robots(url)
             response, location = self._get_once(url, headers)
             if location is None:
                 return response
             target = urljoin(url, location)
-            host = host_key(target)
-            if host != start_host and self.allowed_hosts is not None and host not in self.allowed_hosts:
+            host = site_key(target)
+            if host != start_site and self.allowed_hosts is not None and host not in self.allowed_hosts:
                 raise TerminalError(f"{url}: redirects to {target}, a host not in the sources file "
                                     f"(add it to allowed_hosts if it is trusted)")
             url = target

@@ -110,3 +110,16 @@ def test_a_page_is_filed_under_the_publisher_it_names(site, url, publisher):
     page = (f"<html><head><title>Demining</title>{meta}</head><body><article><p>Last week deminers cleared "
             f"850 hectares of land in the liberated territories.</p></article></body></html>").encode()
     assert parse(page, "text/html", url).publisher == publisher
+
+
+@pytest.mark.parametrize("markup,published", [
+    ("<span class='x'>21 July 2025 14:35 (UTC+04:00)</span>", date(2025, 7, 21)),          # Azernews
+    ("<div>14 noyabr 2025 16:23 (UTC +04:00)</div>", date(2025, 11, 14)),                  # an Azerbaijani agency
+    ("<li>28 oktyabr, 2025</li>", date(2025, 10, 28)),
+    ("<div class='meta'>08.07.2026 [10:28]</div>", date(2026, 7, 8)),
+    ("<span itemprop='datePublished' content='2025-12-06T15:49:00+04:00'>6 December</span>", date(2025, 12, 6)),
+])
+def test_visible_publication_dates_of_real_publishers(markup, published):
+    page = (f"<html><head><title>Demining</title></head><body>{markup}<article><p>Last week deminers cleared "
+            f"850 hectares of land in the liberated territories, the agency said on Monday.</p></article></body></html>")
+    assert parse(page.encode(), "text/html").published == published

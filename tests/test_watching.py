@@ -370,3 +370,33 @@ def test_the_real_publishers_file(monkeypatch):
     (rw,) = [s for s in load_config(REPO / "sources" / "publishers.toml").sources if s.kind == "reliefweb"]
     assert rw.appname == "approved-name"
     assert {"reliefweb.int", "anama.gov.az", "en.trend.az"} <= config.hosts
+
+
+def test_of_two_links_to_one_article_the_one_with_text_gives_the_headline(site):
+    site.expect_request("/en/").respond_with_data(
+        "<html><body><div class='card'><a href='/en/post/demining-1'><img src='x.jpg'></a>"
+        "<a href='/en/post/demining-1'>ANAMA cleared 1,210 hectares of mined land last week</a></div>"
+        "<div class='card'><a href='/en/post/football'><img src='y.jpg'></a>"
+        "<a href='/en/post/football'>Qarabag wins the derby in Baku again</a></div></body></html>",
+        content_type="text/html")
+    source = Source("caliber", "caliber", "listing", site.url_for("/en/"), include=("mine", "demin"),
+                    selector="a[href*='/en/post/']")
+    (found,) = discover(source, polite())
+    assert found.url == site.url_for("/en/post/demining-1") and found.title.startswith("ANAMA cleared")
+
+
+def test_a_publishers_own_hosts_are_one_site():
+    from sources.config import site_key
+
+    assert site_key("https://en.trend.az/feeds/index.rss") == site_key("https://www.trend.az/azerbaijan/1.html") == "trend.az"
+    assert site_key("https://en.apa.az/rss") == "apa.az" and site_key("https://caliber.az/en/post/x") == "caliber.az"
+    assert site_key("https://az.example.org/") != site_key("https://evil-example.org/")
+
+
+def test_a_redirect_between_a_publishers_own_hosts_is_followed(site):
+    # www.localhost does not resolve here: the redirect is followed (a transient DNS failure),
+    # not refused as a foreign host would be.
+    site.expect_request("/moved-home").respond_with_data("", status=301, headers={
+        "Location": f"http://www.localhost:{site.port}/home.html"})
+    with pytest.raises(TransientError):
+        polite(allowed_hosts={"localhost"}, attempts=1).get(site.url_for("/moved-home"))
