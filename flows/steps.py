@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from parsers import EXTRACTOR_VERSION, ParseError, extract, extract_shares, parse
 from parsers.reprints import is_reprint
 from sources.archive import RawArchive
+from sources.check import index_problem
 from sources.config import Config, Source
 from sources.discover import Discovered, canonical_url, discover
 from sources.errors import TerminalError, TransientError
@@ -58,6 +59,11 @@ def discover_all(config: Config, fetcher: Fetcher, wh: Warehouse | None = None) 
         except (TransientError, TerminalError) as exc:
             found.errors.append((source.name, source.url, str(exc)))
             continue
+        if not items and wh is not None and not wh.listed_before(source.name):
+            # A source that has never listed anything says why, as `minewatch sources check` does.
+            problem = index_problem(source, fetcher)
+            if problem:
+                found.errors.append((source.name, source.url, problem))
         for item in items:
             if item.url not in seen:
                 seen.add(item.url)

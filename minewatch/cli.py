@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ def _sources_file(args, home: Path):
     bundled sample site, served on localhost for as long as the command runs."""
     from .samplesite import serve_sample_site
 
-    if args.config:
+    if args.config and Path(args.config).resolve() != SAMPLE_SOURCES.resolve():
         yield Path(args.config)
         return
     if getattr(args, "live", False):
@@ -177,6 +178,25 @@ def cmd_alerts(args) -> int:
     if not rows:
         print(f"no {'' if args.status == 'all' else args.status + ' '}anomalies")
     return 0
+
+
+def cmd_sources_check(args) -> int:
+    """Probe every source once (robots, index, items, the newest relevant article) and say,
+    one line each, whether it works and why not; exit 1 when one fails."""
+    from flows.steps import make_fetcher
+    from sources.check import check_all
+    from sources.config import load_config
+
+    with tempfile.TemporaryDirectory() as scratch, _sources_file(args, Path(scratch)) as config_path:
+        if not _config_ok(config_path):
+            return 2
+        config = load_config(config_path)
+        found = check_all(config.sources, make_fetcher(config))
+    if args.format == "json":
+        print(json.dumps([d.as_dict() for d in found], indent=1, ensure_ascii=False))
+    else:
+        print("\n".join(d.line() for d in found))
+    return 0 if all(d.ok for d in found) else 1
 
 
 def cmd_extract(args) -> int:
@@ -410,6 +430,18 @@ def build_parser() -> argparse.ArgumentParser:
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     ack.add_argument("id", metavar="ID", help="the anomaly's id (or a unique prefix of it)")
     ack.add_argument("--data-dir", default=argparse.SUPPRESS, help="as for alerts")
+
+    src = sub.add_parser("sources", help="check the sources: does each one work, and if not, why",
+                         description="What minewatch can say about its sources.")
+    src_sub = src.add_subparsers(dest="action", metavar="ACTION", required=True)
+    chk = src_sub.add_parser("check", help="probe every source once and say whether it works, and why not",
+                             description=cmd_sources_check.__doc__ + "\n\nexamples: minewatch sources check --live\n"
+                                         "          minewatch sources check --config samples/sources.toml --format json",
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
+    chk.add_argument("--config", metavar="FILE", help="sources file (default: the bundled sample site, served here)")
+    chk.add_argument("--live", action="store_true", help="check the real publishers (sources/publishers.toml); needs network")
+    chk.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    chk.set_defaults(func=cmd_sources_check)
 
     ext = sub.add_parser("extract", help="print the figures of local files as JSON lines",
                          description=cmd_extract.__doc__ + "\n\nexample: minewatch extract report.pdf page.html --format jsonl",

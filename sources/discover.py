@@ -48,6 +48,7 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
+HTML_PAGE = re.compile(rb"^\s*(?:<!doctype\s+html|<html)", re.I)
 HEADLINE_WORDS = 4  # a listing link with fewer words is not taken for a headline
 
 
@@ -99,6 +100,8 @@ def _feed(source: Source, pages: _Pages, known) -> list[Entry]:
         return []
     feed = feedparser.parse(page.content)
     # feedparser salvages what it can of broken XML; a feed with no link left is unreadable.
+    if feed.bozo and not any(e.get("link") for e in feed.entries) and HTML_PAGE.match(page.content[:512]):
+        raise TerminalError(f"{source.url}: an HTML page where a feed was expected")
     if feed.bozo and not any(e.get("link") for e in feed.entries):
         raise TerminalError(f"{source.url}: not a readable RSS or Atom feed: {feed.get('bozo_exception')}")
     return [(urljoin(page.url, e.link), e.get("title"), e.get("summary")) for e in feed.entries if e.get("link")]

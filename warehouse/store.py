@@ -340,6 +340,10 @@ class Warehouse:
             for url, headers in validators:
                 self.remember_validators(url, headers, None)
 
+    def listed_before(self, source: str) -> bool:
+        """Whether a source ever listed a publication."""
+        return self.con.execute("SELECT 1 FROM discovered WHERE source = ? LIMIT 1", [source]).fetchone() is not None
+
     def note_discovered(self, items: list) -> list:
         """Remember what discovery found; returns the items never seen before."""
         if not items:
