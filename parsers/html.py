@@ -16,7 +16,7 @@ from .model import Document
 DATE_META = ("article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date")
 # The taxonomy's publisher names, recognised in og:site_name or the host.
 PUBLISHERS = {
-    "anama": r"anama|mine action agency", "azertag": r"azertag", "trend": r"trend", "report": r"report\.az|^report\b",
+    "anama": r"anama|mine action agency|agency for mine action", "azertag": r"azertag", "trend": r"trend", "report": r"report\.az|^report\b",
     "azernews": r"azernews", "apa": r"\bapa\b|apa\.az", "caliber": r"caliber", "icrc": r"icrc|red cross",
     "undp": r"undp", "mine-action-review": r"mine action review|mineactionreview", "landmine-monitor": r"landmine monitor",
     "halo": r"halo trust|halotrust",
