@@ -157,9 +157,11 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             (m for _, rx in v.BEFORE_NUMBER if (m := rx.search(sentence, 0, number.start))), None)
         if named:  # "piyada əleyhinə 97": the metric named before the amount is part of the quote
             quote_start = min(quote_start, named.start())
-        if metric in v.CAPACITY:  # "the number of deminers has reached 1,800"
-            counted = next((m for _, rx in v.COUNT_BEFORE if (m := rx.search(sentence, max(0, number.start - 100), number.start))), None)
-            quote_start = min(quote_start, counted.start()) if counted else quote_start
+        if phrase_end == number.end:  # a bare amount: the words before it that say what it counts belong to the quote
+            cues = ([rx for _, rx in v.COUNT_BEFORE] if metric in v.CAPACITY else
+                    [v.VICTIMS_BEFORE, v.KILLED_BEFORE, v.INJURED_BEFORE] if metric.startswith("victims") else [])
+            cue = next((m for rx in cues if (m := rx.search(sentence, max(0, quote_start - 110), quote_start))), None)
+            quote_start = min(quote_start, cue.start()) if cue else quote_start
         after_number, after_phrase = qualifier_after(sentence[number.end:]), qualifier_after(sentence[phrase_end:])
         if after_phrase:
             phrase_end += after_phrase[1]
