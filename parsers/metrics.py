@@ -93,6 +93,8 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     end = number.end
     note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
     m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
+    subgroup = v.SUBGROUP_AFTER.match(after, m.end() if m else 0)
+    note = note or (subgroup["who"].lower() if subgroup else None)
     if m:
         end += m.end()
     rest = after[m.end():] if m else after

@@ -45,6 +45,9 @@ BREAKDOWN_NOTE = [
     ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
     ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
 ]
+# "550 people who stepped on mines were women and children": the subgroup said after a relative clause.
+SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:who|that)\b[^,.;]{0,60}?\b(?:were|are)\s+"
+                            r"(?P<who>(?:women|children|civilians|servicemen|military)(?:\s+and\s+(?:women|children|civilians))?)\b", re.I)
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri|"
@@ -203,7 +206,7 @@ WAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+the
                        r"|\bmüharibə\w*\s+(?:başlanğıcından|başladığı\s+gündən)", re.I)
 # Cues that only say where harm came from ("in a mine explosion"): a verb of killing or
 # injuring later in the clause says more.
-WEAK_VICTIM_CUE = re.compile(r"explosion|partlayış|incident|взрыв", re.I)
+WEAK_VICTIM_CUE = re.compile(r"explosion|partlayış|incident|взрыв|stepped\s+on|blown\s+up|подорвал", re.I)
 # A metric named before its number, as Azerbaijani lists do: "piyada əleyhinə 97, tank əleyhinə 35 mina".
 BEFORE_NUMBER_HINT = "əleyhinə"  # every phrase below has it: a substring test spares the searches
 BEFORE_NUMBER = [

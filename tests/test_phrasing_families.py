@@ -397,3 +397,9 @@ def test_since_10_november_its_year_unsaid_is_since_the_war(text):
 ])
 def test_the_wars_own_casualties_are_not_mine_victims(text):
     assert read(text) == []
+
+
+def test_a_subgroup_said_after_a_relative_clause():
+    assert one("Since the war, about 540 people who stepped on mines were women and children.").note == "women and children"
+    fig = one("Since the war 338 people who stepped on mines were injured.")
+    assert (fig.metric, fig.note) == ("victims_injured", None)
