@@ -36,7 +36,8 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     figures: list[Figure] = []
     scopes: list[Scope] = []
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
-    for start, end in sentences(text):
+    chrome = v.PAGE_CHROME.search(text)
+    for start, end in sentences(text[: chrome.start()] if chrome else text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
         scope = Scope(text[start:end], published, title_scope, post_war, reference, as_of)

@@ -45,6 +45,11 @@ BREAKDOWN_NOTE = [
     ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
     ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
 ]
+# A line that heads the page's list of other stories: what follows it is not the article.
+# (A heading on its own line, or one a wrapped page left between a sentence and the next headline.)
+PAGE_CHROME = re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|related\s+news|more\s+news|most\s+read|read\s+also|"
+                         r"other\s+news|последние\s+новости|читайте\s+также|другие\s+новости|son\s+xəbərlər|"
+                         r"digər\s+xəbərlər|oxşar\s+xəbərlər)\s*:?(?:\s*$|\s+(?=\d{1,2}:\d\d|[A-ZА-ЯƏ]))", re.I | re.M)
 # "550 people who stepped on mines were women and children": the subgroup said after a relative clause.
 SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:who|that)\b[^,.;]{0,60}?\b(?:were|are)\s+"
                             r"(?P<who>(?:women|children|civilians|servicemen|military)(?:\s+and\s+(?:women|children|civilians))?)\b", re.I)

@@ -403,3 +403,11 @@ def test_a_subgroup_said_after_a_relative_clause():
     assert one("Since the war, about 540 people who stepped on mines were women and children.").note == "women and children"
     fig = one("Since the war 338 people who stepped on mines were injured.")
     assert (fig.metric, fig.note) == ("victims_injured", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war 341 people have become mine victims.\nLatest News\n20:59\nGunmen have killed 162 people in an attack abroad",
+    "Since the war 341 people have become mine victims. Latest News 20:59 Gunmen have killed 162 people in an attack abroad",
+])
+def test_the_pages_list_of_other_stories_is_not_the_article(text):
+    assert [f.value for f in read(text)] == [341]
