@@ -224,7 +224,8 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
             fig.note = parts.purpose_note(sentence[phrase_end:])
         if fig.note is None:
             clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ",;:") if i >= 0), default=len(sentence))
-            fig.note = parts.region_note(sentence[previous_end:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
+            fig.note = (parts.region_note(sentence[previous_end:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
+                        or (parts.origin_note(sentence[phrase_end:clause_end + 40]) if fig.metric in v.ITEMS else None))
         previous_end = phrase_end
     for fig, district in zip(figures, _districts(sentence, spans, [f.metric.startswith("victims") for f in figures])):
         fig.district = district

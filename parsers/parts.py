@@ -41,6 +41,7 @@ _PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values(
 # "intended for energy projects", "paving the way for transport", "для сельского хозяйства".
 _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w+\s+)?(?:" + _PURPOSE_WORD + r")"
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
+_ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
 _BY = re.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
@@ -146,6 +147,11 @@ def purpose_note(after: str) -> str | None:
     if not m:
         return None
     return next(f"subset: {name}" for name, rx in _PURPOSES if rx.search(m.group()))
+
+
+def origin_note(text: str) -> str | None:
+    """'subset: made in Armenia' for '2,728 landmines made in Armenia' (text: the figure's clause)."""
+    return next((f"subset: {name}" for name, rx in _ORIGINS if rx.search(text)), None)
 
 
 def region_note(text: str) -> str | None:

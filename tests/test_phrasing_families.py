@@ -411,3 +411,15 @@ def test_a_subgroup_said_after_a_relative_clause():
 ])
 def test_the_pages_list_of_other_stories_is_not_the_article(text):
     assert [f.value for f in read(text)] == [341]
+
+
+def test_items_of_one_origin_are_a_part():
+    assert one("Since the war, 2,615 landmines made in Armenia in 2021 have been found.").note == "subset: made in Armenia"
+
+
+def test_ordnance_and_mines_in_either_order_is_a_grand_total():
+    assert one("In total, more than 79,400 unexploded ordnances and mines were found.").metric == "items_neutralized"
+
+
+def test_people_affected_by_conflict_are_not_mine_victims():
+    assert read("Some 6,800 people affected by the conflict improved their livelihoods last year.") == []
