@@ -239,6 +239,8 @@ class Scope:
         # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
         since = max((found for found in self._scopes if found[0] < position),
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
+        if since and not any(at < position for at, _ in self._scopes) and v.IN_YEAR.search(s, 0, position):
+            since = None  # "In 2025, 69,200 ha, and since 2020, 249,000 ha": the year named before the amount is its own
         plan = self.plan
         if plan and fig.metric == "area_contaminated" and v.REMAINING.fullmatch(plan.group()):
             plan = None  # "1 million ha of mined areas yet to be cleared" is what remains

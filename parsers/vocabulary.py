@@ -106,7 +106,7 @@ EORE = re.compile(r"\b(?:" + words(WORDS["actions"]["risk_education"]) + r")\b",
 # not a plan when the figure is a contaminated area.
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
 PLAN = re.compile(
-    r"\b(?:work\s+plan|plans?|planned|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
+    r"\b(?:work\s+plan|plans?|planned|planning|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
     r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I)
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",

@@ -423,3 +423,12 @@ def test_ordnance_and_mines_in_either_order_is_a_grand_total():
 
 def test_people_affected_by_conflict_are_not_mine_victims():
     assert read("Some 6,800 people affected by the conflict improved their livelihoods last year.") == []
+
+
+def test_a_year_named_before_the_amount_is_its_own_though_a_scope_follows():
+    figures = read("In 2023, 37,120 hectares, and in total since 2020, nearly 149,000 hectares have been cleared.")
+    assert {(f.value, f.kind) for f in figures} == {(37_120, "period"), (149_000, "cumulative")}
+
+
+def test_planning_to_clear_is_a_plan():
+    assert one("The ministry is planning to clear more than 35,000 hectares this year.").kind == "plan"
