@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import parts
 from . import vocabulary as v
 from .dates import find_dates
 from .model import Figure, Table
@@ -102,10 +103,10 @@ def table_figures(table: Table, text: str, published: date | None) -> list[Figur
             )
             if not is_total:
                 if district_col is not None:
-                    fig.district = v.district_of(district or "") or (district or None)
+                    fig.district = parts.district_in(district or "") or (district or None)
                 if operator_col is not None and i not in per_district:
                     op = (row[operator_col] or "").strip()
-                    fig.operator = v.operator_of(op) or op or None
+                    fig.operator = parts.operator_named(op) or op or None
             if metric in v.CAPACITY:
                 fig.kind, fig.period_end = "snapshot", as_of
             elif year:

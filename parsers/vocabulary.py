@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 WAR_END = date(2020, 11, 10)  # the Trilateral Statement
@@ -224,54 +223,3 @@ OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)
 RANGE_WORDS = re.compile(r"^,?\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)
-
-DISTRICTS = {
-    "Aghdam": r"Aghdam|Agdam|Ağdam",
-    "Aghdara": r"Aghdara|Agdara|Ağdərə",
-    "Fuzuli": r"Fuzuli|Fizuli|Füzuli",
-    "Jabrayil": r"Jabrayil|Jabrail|Jabravil|Jebrail|Cəbrayıl",
-    "Kalbajar": r"Kalbajar|Kelbajar|Kəlbəcər",
-    "Lachin": r"Lachin|Lacin|Laçın",
-    "Gubadli": r"Gubadli|Gubadly|Qubadli|Qubadlı",
-    "Shusha": r"Shusha|Şuşa",
-    "Tartar": r"Tartar|Terter|Tərtər",
-    "Khojaly": r"Khojaly|Khojali|Xocalı",
-    "Khojavend": r"Khojavend|Khojavand|Xodjavand|Xocavənd",
-    "Khankendi": r"Khankendi|Khankandi|Xankəndi",
-    "Zangilan": r"Zangilan|Zengilan|Zəngilan",
-    "Gazakh": r"Gazakh|Qazax",
-    "Tovuz": r"Tovuz",
-}
-
-OPERATORS = {
-    "ANAMA": r"ANAMA|Mine Action Agency",
-    "Ministry of Defence": r"Ministry of Defen[cs]e|MoD",
-    "Ministry of Emergency Situations": r"Ministry of Emergency Situations|MES",
-    "Ministry of Internal Affairs": r"Ministry of Internal Affairs",
-    "State Border Service": r"State Border Service",
-    "Alpha Demining": r"Alpha Demining|ALD",
-    "Qaya Safety Solutions": r"Qaya Safety Solutions|QSS",
-    "Safe Point": r"Safe(?:ty)? Point|SPT",
-    "Azerbaijan Demining Company": r"Azerbaijan Demining(?: Company)?|ADC",
-    "IEPF": r"IEPF|International Eurasia Press Fund",
-}
-# "22,600 by the agency, 2,400 by the Ministry of Defense": a share of the figure before it.
-BY_OPERATOR = re.compile(r"^\s*by\s+(?:the\s+)?(?P<op>" + "|".join(OPERATORS.values()) + r"|agency|local\s+companies|private\s+companies)\b")
-OPERATOR_RE = {name: re.compile(r"\b(?:" + pat + r")\b") for name, pat in OPERATORS.items()}
-
-
-ANY_DISTRICT = re.compile(r"\b(?:" + "|".join(f"(?P<d{i}>{pat})" for i, pat in enumerate(DISTRICTS.values())) + r")\b", re.I)
-_DISTRICT_NAMES = list(DISTRICTS)
-
-
-@lru_cache(maxsize=256)  # called once per figure, on the same sentence
-def district_of(text: str) -> str | None:
-    """The district a text names, when it names exactly one."""
-    hits = {_DISTRICT_NAMES[int(m.lastgroup[1:])] for m in ANY_DISTRICT.finditer(text)}
-    return hits.pop() if len(hits) == 1 else None
-
-
-@lru_cache(maxsize=256)
-def operator_of(text: str) -> str | None:
-    hits = [name for name, rx in OPERATOR_RE.items() if rx.search(text)]
-    return hits[0] if len(hits) == 1 else None
