@@ -21,7 +21,6 @@ from .numbers import Number, find_numbers
 from .scope import Scope
 from .sentences import sentences
 
-DIGIT = re.compile(r"\d")
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 
 
@@ -83,8 +82,8 @@ def _date_weeks(undated: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
     "last week" figure elsewhere in it takes the nearest week-long span the text states."""
     if not undated:
         return
-    weeks = [(i, scope.range) for i, scope in enumerate(scopes) if DIGIT.search(scope.sentence) and scope.range
-             and scope.range[0] and 4 <= (scope.range[1] - scope.range[0]).days <= 7]
+    weeks = [(i, scope.range) for i, scope in enumerate(scopes)
+             if scope.range and scope.range[0] and 4 <= (scope.range[1] - scope.range[0]).days <= 7]
     if not weeks:
         return
     for fig, i in undated:
@@ -150,19 +149,10 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         read = read_metric(sentence, number, earlier)
         if read is None:
             continue
-        metric, value, phrase_end, note = read
-        before = sentence[: number.start]
-        qualified = v.qualifier_match(before)
-        quote_start = qualified.start() if qualified else number.start
-        named = v.BEFORE_NUMBER_HINT in sentence and next(
-            (m for _, rx in v.BEFORE_NUMBER if (m := rx.search(sentence, 0, number.start))), None)
-        if named:  # "piyada əleyhinə 97": the metric named before the amount is part of the quote
-            quote_start = min(quote_start, named.start())
-        if phrase_end == number.end:  # a bare amount: the words before it that say what it counts belong to the quote
-            cues = ([rx for _, rx in v.COUNT_BEFORE] if metric in v.CAPACITY else
-                    [v.VICTIMS_BEFORE, v.KILLED_BEFORE, v.INJURED_BEFORE] if metric.startswith("victims") else [])
-            cue = next((m for rx in cues if (m := rx.search(sentence, max(0, quote_start - 110), quote_start))), None)
-            quote_start = min(quote_start, cue.start()) if cue else quote_start
+        metric, value, phrase_start, phrase_end, note = read
+        qualified = v.qualifier_match(sentence[: number.start])
+        # The quote: the qualifier, the words that name what is counted, the amount and its unit.
+        quote_start = min(qualified.start() if qualified else number.start, phrase_start)
         after_number, after_phrase = qualifier_after(sentence[number.end:]), qualifier_after(sentence[phrase_end:])
         if after_phrase:
             phrase_end += after_phrase[1]
@@ -211,10 +201,10 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
     previous_end = 0
     for fig, (number_start, phrase_end) in zip(figures, spans):
         if fig.operator is None and not fig.metric.startswith("victims"):
-            # The actor named before the amount ("the army's sappers cleared 12,310 ha"), or the
-            # one of the sentence before for "They also found ...".
-            clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ";:") if i >= 0), default=len(sentence))
-            acting = (parts.acting_operator(sentence, number_start) or parts.actor_after(sentence[phrase_end:clause_end])
+            # The actor named before the amount ("the army's sappers cleared 12,310 ha"), after it
+            # ("... by the Army's engineer units"), or the one of the sentence before for "They also found ...".
+            acting = (parts.acting_operator(sentence, number_start)
+                      or parts.actor_after(sentence[phrase_end:_clause_end(sentence, phrase_end, ";:")])
                       or (_actor(scopes) if parts.same_actor(sentence) else None))
             if fig.metric in v.CAPACITY and fig.kind != "plan":
                 fig.operator = acting or parts.acting_operator(sentence)
@@ -223,12 +213,17 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
         if fig.note is None and fig.metric in ("area_cleared", "area_contaminated"):
             fig.note = parts.purpose_note(sentence[phrase_end:])
         if fig.note is None:
-            clause_end = min((i for i in (sentence.find(c, phrase_end) for c in ",;:") if i >= 0), default=len(sentence))
+            clause_end = _clause_end(sentence, phrase_end, ",;:")
             fig.note = (parts.region_note(sentence[previous_end:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
                         or (parts.origin_note(sentence[phrase_end:clause_end + 40]) if fig.metric in v.ITEMS else None))
         previous_end = phrase_end
     for fig, district in zip(figures, _districts(sentence, spans, [f.metric.startswith("victims") for f in figures])):
         fig.district = district
+
+
+def _clause_end(sentence: str, at: int, marks: str) -> int:
+    """Where the clause that runs through offset `at` ends: at the first of marks after it."""
+    return min((i for i in (sentence.find(c, at) for c in marks) if i >= 0), default=len(sentence))
 
 
 def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -> list[str | None]:

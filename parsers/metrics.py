@@ -4,6 +4,7 @@ around it (killed, injured, both), with the note of a part it names. Pure functi
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import parts
 from . import vocabulary as v
@@ -26,12 +27,21 @@ def qualifier_after(after: str) -> tuple[str, int] | None:
 
 
 
-def read_metric(sentence: str, number: Number, earlier: list[Figure]):
-    """(metric, value in canonical unit, end offset of the phrase, note) or None."""
+class Reading(NamedTuple):
+    """What a number counts, and where the words that state it begin and end in the sentence."""
+    metric: str
+    value: float
+    start: int  # the number, or the words before it that name what it counts ("piyada əleyhinə 97")
+    end: int
+    note: str | None
+
+
+def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading | None:
+    """What the number counts, in its metric's unit, or None."""
     if earlier and earlier[-1].metric.startswith("victims"):
         item = next((n for n, rx in v.BREAKDOWN_ITEM if rx.search(sentence[max(0, number.start - 40): number.start])), None)
         if item:  # "(civilian - 48, military - 13)": a part of the figure before
-            return earlier[-1].metric, number.value, number.end, item
+            return Reading(earlier[-1].metric, number.value, number.start, number.end, item)
     after = sentence[number.end:]
     suffix = AZ_SUFFIX.match(after)  # Azerbaijani case endings: "65-i həlak olub"
     if suffix:
@@ -42,14 +52,14 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
         whole = find_numbers(after[out_of.end():])
         if whole:
             shifted = Number(whole[0].value, number.end + out_of.end() + whole[0].start, number.end + out_of.end() + whole[0].end)
-            read = read_metric(sentence, shifted, earlier)
-            if read:
-                return read[0], number.value, read[2], "part of a stated total"
+            whole_read = read_metric(sentence, shifted, earlier)
+            if whole_read:
+                return Reading(whole_read.metric, number.value, number.start, whole_read.end, "part of a stated total")
     named = v.BEFORE_NUMBER_HINT in sentence and next(
-        (metric for metric, rx in v.BEFORE_NUMBER if rx.search(sentence, 0, number.start)), None)
-    if named:
+        ((metric, m) for metric, rx in v.BEFORE_NUMBER if (m := rx.search(sentence, 0, number.start))), None)
+    if named:  # "piyada əleyhinə 97, tank əleyhinə 35 mina"
         tail = re.match(r"\s*(?:mina\w*)?", after)
-        return named, number.value, number.end + tail.end(), None
+        return Reading(named[0], number.value, named[1].start(), number.end + tail.end(), None)
     skipped = re.match(r"\s*\([^)]{0,80}\)|\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
     offset = skipped.end() if skipped else 0
     body = after[offset:]
@@ -59,7 +69,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
             if v.NOT_CLEARED.search(body[m.end(): m.end() + 40]):
                 return None  # "800km² of land not formally cleared": neither cleared nor surveyed
             metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
-            return metric, number.value * factor, number.end + offset + m.end(), _threat_note(sentence, number, metric)
+            return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
+                           _threat_note(sentence, number, metric))
     for metric, pattern in v.AFTER_NUMBER:
         m = pattern.match(body)
         if not m:
@@ -68,28 +79,31 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]):
             return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
-        return metric, number.value, number.end + offset + m.end(), _cmr_note(re.split(r"[;:]", after)[0], metric)
-    before = sentence[max(0, number.start - 100): number.start]
-    named_before = next((metric for metric, rx in v.COUNT_BEFORE if rx.search(before)), None)
-    if named_before:
-        return named_before, number.value, number.end, None
+        return Reading(metric, number.value, number.start, number.end + offset + m.end(),
+                       _cmr_note(re.split(r"[;:]", after)[0], metric))
+    counted = next(((metric, m) for metric, rx in v.COUNT_BEFORE
+                    if (m := rx.search(sentence, max(0, number.start - 100), number.start))), None)
+    if counted:  # "the number of deminers has reached 1,800"
+        return Reading(counted[0], number.value, counted[1].start(), number.end, None)
     if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"
         share = parts.share_by(after) or parts.district_share(after)
         if share:
-            return earlier[-1].metric, number.value, number.end + share[1], None
+            return Reading(earlier[-1].metric, number.value, number.start, number.end + share[1], None)
     return _read_persons(sentence, number, after, earlier)
 
 
-def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]):
+def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]) -> Reading | None:
     """Counts of people: victims (killed, injured, both), risk-education beneficiaries."""
     read = _read_persons_metric(sentence, number, after, earlier)
-    if read is None or read[0].startswith("victims") and v.WAR_START.search(sentence):
+    if read is None or read.metric.startswith("victims") and v.WAR_START.search(sentence):
         return None
-    metric, value, end, note = read
-    return metric, value, end, note or _cmr_note(re.split(r"[,;:.]", after)[0], metric)
+    return read._replace(note=read.note or _cmr_note(re.split(r"[,;:.]", after)[0], read.metric))
 
 
-def _read_persons_metric(sentence: str, number: Number, after: str, earlier: list[Figure]):
+def _read_persons_metric(sentence: str, number: Number, after: str, earlier: list[Figure]) -> Reading | None:
+    def reading(metric: str, note: str | None, start: int = number.start) -> Reading:
+        return Reading(metric, number.value, start, end, note)
+
     end = number.end
     note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
     m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
@@ -101,30 +115,32 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     rest = ASIDE.sub("", rest)[:90]
     rest = CLAUSE_END.split(rest)[0]
     before = sentence[max(0, number.start - 150): number.start]  # the cues stand close before the count
-    bare = before[: len(before) - len(qualifier_text(before))]
-    if v.VICTIMS_BEFORE.search(bare[-110:]):
-        return "victims", number.value, end, note
-    if v.KILLED_BEFORE.search(bare[-60:]):
-        return "victims_killed", number.value, end, note
-    if v.INJURED_BEFORE.search(bare[-60:]):
-        return "victims_injured", number.value, end, note
+    qualified = v.qualifier_match(before)
+    bare_end = number.start - len(before) + (qualified.start() if qualified else len(before))
+    # A verb or noun before the count says what it counts: "killed 70", "the number of victims reached 344".
+    for metric, rx, reach in (("victims", v.VICTIMS_BEFORE, 110), ("victims_killed", v.KILLED_BEFORE, 60),
+                              ("victims_injured", v.INJURED_BEFORE, 60)):
+        cue = rx.search(sentence, max(0, bare_end - reach), bare_end)
+        if cue:
+            return reading(metric, note, cue.start())
+    bare = sentence[max(0, number.start - 150): bare_end]
     if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None
     if re.match(r"\s*of\s+the\s+victims", after, re.I):
-        return "victims", number.value, end, note
+        return reading("victims", note)
     if note:  # a part: its own verb ("44 civilians were injured"), else the cue before ("Of the dead, 55 civilians")
         metric = _victim_metric(re.split(r"[,;:()]", rest)[0]) or _last_cue(bare)
         if metric:
-            return metric, number.value, end, note
+            return reading(metric, note)
     metric = _victim_metric(rest)
     if metric:
-        return metric, number.value, end, note
+        return reading(metric, note)
     if v.EORE.search(sentence) and not note:
-        return "eore_beneficiaries", number.value, end, None
+        return reading("eore_beneficiaries", None)
     if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
-        return earlier[-1].metric, number.value, end, note
+        return reading(earlier[-1].metric, note)
     if v.VICTIM_CUE.search(sentence):
-        return "victims", number.value, end, note
+        return reading("victims", note)
     return None
 
 
@@ -188,9 +204,3 @@ def _cmr_note(text: str, metric: str) -> str | None:
     if metric in ("area_cleared", "victims", "victims_killed", "victims_injured") and re.search(r"cluster\s+munition|\bCMR\b", text, re.I):
         return "cluster munition remnants only"
     return None
-
-
-def qualifier_text(before: str) -> str:
-    m = v.qualifier_match(before)
-    return before[m.start():] if m else ""
-

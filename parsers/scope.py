@@ -257,9 +257,7 @@ class Scope:
             fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self._default(fig)
             return
         if self.range:
-            start, end = self.range
-            fig.kind = "cumulative" if _running_from(start) else "period"
-            fig.period_start, fig.period_end = start, end
+            self._apply_range(fig)
             return
         if since:
             fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self._default(fig)
@@ -271,7 +269,7 @@ class Scope:
             fig.kind = "period"
             return
         if fig.metric.startswith("victims") and v.INCIDENT.search(s) and self.incident(fig.value):
-            fig.kind, fig.period_start, fig.period_end = "period", self.incident_day, self.incident_day
+            self._apply_incident(fig)  # a day named: before any running cue
             return
         if self.running or self.as_of:
             self._cumulative(fig)
@@ -280,7 +278,7 @@ class Scope:
             self.inherited.apply_period(fig)
             return
         if fig.metric.startswith("victims") and self.incident(fig.value):
-            fig.kind, fig.period_start, fig.period_end = "period", self.incident_day, self.incident_day
+            self._apply_incident(fig)  # a few people, no day: only when the sentences before set no scope
             return
         if v.PERFECT.search(s):
             self._cumulative(fig)
@@ -328,9 +326,7 @@ class Scope:
     def apply_period(self, fig: Figure) -> None:
         """The period this (earlier) sentence stated, for a figure of a later one."""
         if self.range:
-            start, end = self.range
-            fig.kind = "cumulative" if _running_from(start) else "period"
-            fig.period_start, fig.period_end = start, end
+            self._apply_range(fig)
         elif self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self.period
         elif self.since:
@@ -339,6 +335,14 @@ class Scope:
             self._cumulative(fig)
         else:
             fig.kind = "period"
+
+    def _apply_range(self, fig: Figure) -> None:
+        start, end = self.range
+        fig.kind = "cumulative" if _running_from(start) else "period"
+        fig.period_start, fig.period_end = start, end
+
+    def _apply_incident(self, fig: Figure) -> None:
+        fig.kind, fig.period_start, fig.period_end = "period", self.incident_day, self.incident_day
 
     def _cumulative(self, fig: Figure) -> None:
         fig.kind = "cumulative"

@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime, timezone
 from html import escape
 from pathlib import Path
+from statistics import median
 
 from warehouse import Warehouse
 
@@ -109,14 +110,9 @@ def _series(wh: Warehouse, metric: str, scopes: list, flagged: set[str]) -> list
     for d, v, outlier, *_ in rows:
         if not outlier:
             by_date.setdefault(d, []).append(v)
-    line = [Point(d, _median(vs), f"{_median(vs):,.10g} · what {len(vs)} source(s) agree on, {d}")
+    line = [Point(d, median(vs), f"{median(vs):,.10g} · what {len(vs)} source(s) agree on, {d}")
             for d, vs in sorted(by_date.items())]
     return line + stated
-
-
-def _median(values: list[float]) -> float:
-    s = sorted(values)
-    return (s[len(s) // 2] + s[(len(s) - 1) // 2]) / 2
 
 
 def _weeks(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
