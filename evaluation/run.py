@@ -88,6 +88,10 @@ def format_report(report: Report, show: int = 30) -> str:
     lines.append(f"\nparts read as national totals ({len(shown)}):")
     lines += [f"  {doc}: {m['metric']} {m['kind']} {m['value']} «{m.get('quote')}» "
               f"(district {m.get('district')}, operator {m.get('operator')}, note {m.get('note')})" for doc, m in shown[:show]]
+    lines.append(f"\ndates wrong ({len(report.wrong_dates)}):")
+    lines += [f"  {doc}: {m['metric']} {m['kind']} {m['value']} «{m.get('quote')}» "
+              f"read {p.get('period_start')}..{p.get('period_end')}, labelled {m.get('period_start')}..{m.get('period_end')}"
+              for doc, p, m in report.wrong_dates[:show]]
     lines.append(f"\nfalse figures ({len(report.false)}):")
     lines += [f"  {doc}: {f['metric']} {f['kind']} {f['value']} «{f.get('quote')}»" for doc, f in report.false[:show]]
     return "\n".join(lines)

@@ -85,6 +85,7 @@ class Report:
     district_right: int = 0
     part_right: int = 0
     parts_as_wholes: list = field(default_factory=list)
+    wrong_dates: list = field(default_factory=list)
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
 
@@ -113,10 +114,11 @@ class Report:
             self.part_right += is_part(p) == is_part(label, labelled=True)
         wholes = [label for p, label in pairs if is_part(label, labelled=True) and not is_part(p)]
         if split in self.hidden_splits:
-            self.hidden += len(misses) + len(false) + len(wholes)
+            self.hidden += len(misses) + len(false) + len(wholes) + sum(not _dates_equal(p, lb) for p, lb in pairs)
             self.parts_as_wholes += [None] * len(wholes)  # counted, not shown
             return
         self.parts_as_wholes += [(doc["id"], label) for label in wholes]
+        self.wrong_dates += [(doc["id"], p, label) for p, label in pairs if not _dates_equal(p, label)]
         self.misses += [(doc["id"], m) for m in misses]
         self.false += [(doc["id"], f) for f in false]
 

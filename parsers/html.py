@@ -6,6 +6,7 @@ which cleans the same tree in place, extracts the main text.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from urllib.parse import urlsplit
@@ -75,12 +76,19 @@ def parse_html(data: bytes, url: str | None = None, content_type: str | None = N
     lang = (tree.get("lang") or "en")[:2].lower()
     # Metadata is ours (above); trafilatura only finds the main text, with its own extractor
     # and without the readability/justext second opinions (fast).
-    found = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_tables=True,
-                                        include_comments=False, fast=True)
+    found = trafilatura.bare_extraction(tree, url=url, options=_main_text_options())
     text = (found.text if found is not None else None) or _fallback_text(html)
     text = _without_headline(text, {title, headline})
     return Document(text=text, title=title, published=published, publisher=publisher,
                     language=_language(lang, text), url=url)
+
+
+@functools.cache
+def _main_text_options():
+    """trafilatura's settings, read from its config file once rather than on every page."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", fast=True, comments=False, tables=True, with_metadata=False)
 
 
 def _first_text(tree, xpath: str) -> str | None:
