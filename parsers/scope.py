@@ -37,11 +37,36 @@ class Scope:
                  post_war: bool = False, reference: date | None = None, default_as_of: date | None = None):
         self.sentence = sentence
         self.published = published
-        self.default_as_of = published or default_as_of
+        self._default_as_of = published or default_as_of
         self.post_war = post_war
         self.reference = published or reference
         self.title = title
         self.earlier: list[Scope] = []  # the sentences just before, set by extract_figures
+        self.before: Scope | None = None  # the sentence just before
+
+    @cached_property
+    def said_on(self) -> date | None:
+        """The day this sentence says figures were given ("the ministry reported on 10 March",
+        "On 2 March, the minister stated"): a date beside a word of saying, within two months
+        before the publication."""
+        if not self.published or not DIGIT.search(self.sentence) or not v.STATEMENT.search(self.sentence) or self.range:
+            return None
+        for s, e, d in self._dates[0]:
+            if timedelta(0) <= self.published - d <= timedelta(days=62) and (
+                    v.STATEMENT.search(self.sentence, max(0, s - 60), s) or v.STATEMENT.search(self.sentence[e: e + 60])):
+                return d
+        return None
+
+    @cached_property
+    def default_as_of(self) -> date | None:
+        """The as-of date of a figure whose sentence names none: the day the text last said the
+        figures were given, else the publication date."""
+        scope = self
+        while scope is not None:
+            if scope.said_on:
+                return scope.said_on
+            scope = scope.before
+        return self._default_as_of
 
     @cached_property
     def _dates(self):
@@ -197,7 +222,7 @@ class Scope:
             y = int(m["y"])
             return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
         if v.SINCE_YEAR_START.search(sentence):
-            return (date(pub.year, 1, 1), pub) if pub else (None, None)
+            return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:
             return self._since_this_year
         if v.LAST_MONTH.search(sentence) and pub:
@@ -213,7 +238,7 @@ class Scope:
         m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
             y = int(m["y"] or m["ay"])
-            end = pub if pub and pub.year == y and not self.plan else date(y, 12, 31)
+            end = self.default_as_of if pub and pub.year == y and not self.plan else date(y, 12, 31)
             return date(y, 1, 1), end
         if v.LAST_YEAR.search(sentence) and pub:
             return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)

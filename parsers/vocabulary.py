@@ -164,6 +164,8 @@ TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|все�
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
 POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
                       r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I)
+# A word of saying or reporting, for the day figures were given (words/metrics.toml).
+STATEMENT = re.compile(r"\b(?:" + words(WORDS["statements"]) + r")(?!\w)", re.I)
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
@@ -180,7 +182,8 @@ IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>
                       r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?P<am>yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\s+ay(?:ında|ı\s+ərzində)", re.I)
 END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
-HISTORIC = re.compile(r"(?:occupation|occupied|liberat\w*|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
+# ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
+HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
 QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b"
                      r"|\bQ(?P<qn>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b"
                      r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал\w*\s+(?P<ry>(?:19|20)\d\d)"

@@ -115,6 +115,33 @@ def test_a_paragraph_opened_by_the_year_to_date_gives_its_sentences_the_period()
         assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 1, 1), PUB)
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry reported on 28 February that sappers had found 2,340 anti-tank mines since the war.",
+    "On 28 February, the minister said: since the war, 2,340 anti-tank mines have been found.",
+    "Министерство сообщило 28 февраля, что после войны обнаружено 2 340 противотанковых мин.",
+    "Nazirlik fevralın 28-də bildirib ki, müharibədən sonra 2 340 tank əleyhinə mina aşkarlanıb.",
+])
+def test_the_day_figures_were_given_is_their_as_of_date(text):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", WAR_END, date(2024, 2, 28))
+
+
+def test_the_day_figures_were_given_holds_for_the_sentences_after_it():
+    text = ("The agency said on 1 March that work went on. Since the war, 9,100 hectares have been cleared. "
+            "On 4 March a new team was formed.")
+    assert one(text).period_end == date(2024, 3, 1)
+
+
+def test_a_date_beside_saying_long_before_the_publication_is_not_the_as_of_date():
+    fig = one("On 3 May 2021 the minister said the plan was ready. Since the war, 9,100 hectares have been cleared.")
+    assert fig.period_end == PUB
+
+
+def test_the_liberated_territories_in_a_year_name_the_land_not_the_year():
+    fig = one("Sappers cleared 18,300 hectares of the liberated territories in 2023.")
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
+
+
 @pytest.mark.parametrize("text,metric,value", [
     ("A shepherd was injured when a mine went off near the village.", "victims_injured", 1),
     ("Two residents were wounded by an anti-tank mine on Tuesday.", "victims_injured", 2),
