@@ -43,6 +43,7 @@ class Scope:
         self.title = title
         self.earlier: list[Scope] = []  # the sentences just before, set by extract_figures
         self.before: Scope | None = None  # the sentence just before
+        self.is_title = False
 
     @cached_property
     def said_on(self) -> date | None:
@@ -132,7 +133,16 @@ class Scope:
 
     @cached_property
     def period(self):
-        return None if self.range else self._named_period(self.sentence)
+        if self.range:
+            return None
+        found = self._named_period(self.sentence)
+        if found is None and self.is_title:
+            # A review's headline names its year bare: "Activity highlights 2022", "Итоги 2023 года".
+            m = v.REVIEW_YEAR.search(self.sentence)
+            if m:
+                y = int(m["y"] or m["y2"] or m["y3"])
+                found = date(y, 1, 1), date(y, 12, 31)
+        return found
 
     @cached_property
     def weekly(self) -> bool:

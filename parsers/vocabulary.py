@@ -164,6 +164,10 @@ TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|все�
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
 POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
                       r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I)
+# A headline's year of review, said bare: "Activity highlights 2022", "Итоги 2023 года", "2023-cü ilin yekunları".
+REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|итоги|отч[её]т|yekun\w*|hesabat\w*)\s+(?:for\s+|of\s+)?(?P<y>20\d\d)\b"
+                         r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"
+                         r"|\b(?P<y3>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:yekun|nəticə)\w*", re.I)
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).
 STATEMENT = re.compile(r"\b(?:" + words(WORDS["statements"]) + r")(?!\w)", re.I)
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -142,6 +142,13 @@ def test_the_liberated_territories_in_a_year_name_the_land_not_the_year():
     assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
 
 
+@pytest.mark.parametrize("title", ["Country programme: highlights 2025", "Итоги 2025 года: разминирование",
+                                   "2025-ci ilin yekunları"])
+def test_a_review_headline_names_the_year_of_its_figures(title):
+    fig = one("Our teams reached more than 4,100 people with mine risk education sessions.", None, title)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2025, 1, 1), date(2025, 12, 31))
+
+
 @pytest.mark.parametrize("text,metric,value", [
     ("A shepherd was injured when a mine went off near the village.", "victims_injured", 1),
     ("Two residents were wounded by an anti-tank mine on Tuesday.", "victims_injured", 2),
