@@ -68,6 +68,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         if m:
             if v.NOT_CLEARED.search(body[m.end(): m.end() + 40]):
                 return None  # "800km² of land not formally cleared": neither cleared nor surveyed
+            if _put_to_use(sentence[max(0, number.start - 40): number.start], body[m.end(): m.end() + 60]):
+                return None  # "2,190 ha of cleared land were sown with wheat": land use, not clearance
             metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
             return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
                            _threat_note(sentence, number, metric))
@@ -90,6 +92,15 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         if share:
             return Reading(earlier[-1].metric, number.value, number.start, number.end + share[1], None)
     return _read_persons(sentence, number, after, earlier)
+
+
+def _put_to_use(before: str, after: str) -> bool:
+    """An area said to be sown, planted or harvested, with no clearing verb of its own
+    ("cleared land" names the land): a figure of farming, not of clearance."""
+    after = re.split(r"[.;]", after)[0]
+    if not (v.LAND_USE.search(before) or v.LAND_USE.search(after)):
+        return False
+    return not v.CLEARED.search(v.CLEARED_LAND.sub("", f"{before} {after}"))
 
 
 def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]) -> Reading | None:

@@ -98,6 +98,8 @@ SINGLE_VICTIM = [
 PLANTED = re.compile(r"\b(?:" + words(WORDS["actions"]["planted"]) + r")\b", re.I)
 
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
+LAND_USE = re.compile(r"\b(?:" + words(WORDS["actions"]["land_use"]) + r")\b", re.I)
+CLEARED_LAND = re.compile(r"\b(?:" + words(WORDS["actions"]["cleared_land"]) + r")", re.I)
 CLEARED = re.compile(r"\b(?:" + words(WORDS["actions"]["cleared"]) + r")\b", re.I)
 CONTAMINATED = re.compile(r"\b(?:" + words(WORDS["actions"]["contaminated"]) + r")\b", re.I)
 EORE = re.compile(r"\b(?:" + words(WORDS["actions"]["risk_education"]) + r")\b", re.I)

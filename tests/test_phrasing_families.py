@@ -149,6 +149,20 @@ def test_a_review_headline_names_the_year_of_its_figures(title):
     assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2025, 1, 1), date(2025, 12, 31))
 
 
+@pytest.mark.parametrize("text", [
+    "Some 1,840 hectares of the cleared fields have been sown with barley.",
+    "The sowing of about 60,000 hectares of the returned lands is planned.",
+    "На очищенных землях засеяно 1 840 гектаров пшеницей.",
+    "Təmizlənmiş ərazilərdə 1 840 hektar sahədə əkin aparılıb.",
+])
+def test_an_area_put_to_farming_is_not_an_area_cleared(text):
+    assert [f for f in read(text) if f.metric == "area_cleared"] == []
+
+
+def test_an_area_cleared_for_farming_is_still_cleared():
+    assert one("Deminers cleared 1,840 hectares for sowing since the war.").metric == "area_cleared"
+
+
 @pytest.mark.parametrize("text,metric,value", [
     ("A shepherd was injured when a mine went off near the village.", "victims_injured", 1),
     ("Two residents were wounded by an anti-tank mine on Tuesday.", "victims_injured", 2),
