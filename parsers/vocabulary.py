@@ -58,6 +58,8 @@ OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|cit
                      r"из\s+(?:них|которых)|onlardan)\b", re.I)
 KILLED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["killed"]) + r")\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["injured"]) + r")\b", re.I)
+OTHER_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["other_causes"]) + r")\b", re.I)
+MINE_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["mines"]) + r")\b", re.I)
 VICTIM_CUE = re.compile(r"\b(?:" + words(WORDS["harm"]["victims"]) + r")\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 _COUNT_IS = r"\s+(?:\w+\s+){0,4}?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|amounted\s+to|составил\w*|достигл\w*)\s*$"

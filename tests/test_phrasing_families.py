@@ -163,6 +163,23 @@ def test_an_area_cleared_for_farming_is_still_cleared():
     assert one("Deminers cleared 1,840 hectares for sowing since the war.").metric == "area_cleared"
 
 
+@pytest.mark.parametrize("text", [
+    "In the war of the 1990s more than 20,000 people were killed and many more were displaced.",
+    "В ходе обстрелов погибли 93 мирных жителя.",
+    "Hücum nəticəsində 93 mülki şəxs həlak olub.",
+])
+def test_people_harmed_by_another_cause_are_not_mine_victims(text):
+    assert [f for f in read(text) if f.metric.startswith("victims")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since the end of the war, 71 people have been killed by landmines.",
+    "Since the war, mine explosions have killed 71 people.",
+])
+def test_since_the_war_dates_mine_victims_it_is_not_their_cause(text):
+    assert one(text).value == 71
+
+
 @pytest.mark.parametrize("text,metric,value", [
     ("A shepherd was injured when a mine went off near the village.", "victims_injured", 1),
     ("Two residents were wounded by an anti-tank mine on Tuesday.", "victims_injured", 2),
