@@ -81,7 +81,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
-        if metric.startswith("victims") and _other_harm(sentence):
+        if metric.startswith("victims") and _not_mine_victims(sentence, after):
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),
                        _cmr_note(re.split(r"[;:]", after)[0], metric))
@@ -108,14 +108,17 @@ def _put_to_use(before: str, after: str) -> bool:
 def _read_persons(sentence: str, number: Number, after: str, earlier: list[Figure]) -> Reading | None:
     """Counts of people: victims (killed, injured, both), risk-education beneficiaries."""
     read = _read_persons_metric(sentence, number, after, earlier)
-    if read is None or read.metric.startswith("victims") and (v.WAR_START.search(sentence) or _other_harm(sentence)):
+    if read is None or read.metric.startswith("victims") and (v.WAR_START.search(sentence) or _not_mine_victims(sentence, after)):
         return None
     return read._replace(note=read.note or _cmr_note(re.split(r"[,;:.]", after)[0], read.metric))
 
 
-def _other_harm(sentence: str) -> bool:
+def _not_mine_victims(sentence: str, after: str) -> bool:
     """People harmed by another cause the sentence names ("30,000 were killed in the war"),
-    with no mine named; "since the war" dates a count, it is not a cause."""
+    with no mine named ("since the war" dates a count, it is not a cause), or people given a
+    legal status ("8,000 people were recognised as victims")."""
+    if v.LEGAL_STATUS.search(after[:80]):
+        return True
     rest = v.SINCE_WAR.sub("", sentence)
     return bool(v.OTHER_HARM.search(rest)) and not v.MINE_HARM.search(rest)
 

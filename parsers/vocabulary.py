@@ -59,6 +59,7 @@ OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|cit
 KILLED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["killed"]) + r")\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["injured"]) + r")\b", re.I)
 OTHER_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["other_causes"]) + r")\b", re.I)
+LEGAL_STATUS = re.compile(r"\b(?:" + words(WORDS["harm"]["legal_status"]) + r")", re.I)
 MINE_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["mines"]) + r")\b", re.I)
 VICTIM_CUE = re.compile(r"\b(?:" + words(WORDS["harm"]["victims"]) + r")\b", re.I)
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".

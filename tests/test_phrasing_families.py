@@ -173,6 +173,15 @@ def test_people_harmed_by_another_cause_are_not_mine_victims(text):
 
 
 @pytest.mark.parametrize("text", [
+    "So far 7,900 people have been recognised as victims in the criminal case on mine terror.",
+    "По уголовному делу о минном терроре потерпевшими признаны 7 900 человек.",
+    "Cinayət işi üzrə 7 900 nəfər zərərçəkmiş şəxs kimi tanınıb.",
+])
+def test_a_legal_status_is_not_a_count_of_mine_victims(text):
+    assert [f for f in read(text) if f.metric.startswith("victims")] == []
+
+
+@pytest.mark.parametrize("text", [
     "Since the end of the war, 71 people have been killed by landmines.",
     "Since the war, mine explosions have killed 71 people.",
 ])
