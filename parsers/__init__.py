@@ -41,7 +41,7 @@ def parse(data: bytes, content_type: str | None = None, url: str | None = None) 
 
 def extract(doc: Document) -> list[Figure]:
     """Every figure of a document: from its running text, then from its tables."""
-    figures = extract_figures(doc.text, doc.published, doc.title)
+    figures = extract_figures(doc.text, doc.published, doc.title, doc.publisher)
     for table in doc.tables:
         figures.extend(table_figures(table, doc.text, doc.published))
     return figures

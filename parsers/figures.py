@@ -24,7 +24,8 @@ from .sentences import sentences
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 
 
-def extract_figures(text: str, published: date | None = None, title: str | None = None) -> list[Figure]:
+def extract_figures(text: str, published: date | None = None, title: str | None = None,
+                    publisher: str | None = None) -> list[Figure]:
     post_war = _Once(lambda: bool(v.POST_WAR.search(text)))  # read only if a running total needs it
     reference, stated = published, []
     if published is None:
@@ -49,6 +50,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
             figures.extend(_incident(text, start, scope))
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
+        _own_voice(found, publisher, scopes)
         if scope.weekly:
             undated += [(fig, len(scopes) - 1) for fig in found
                         if fig.kind == "period" and fig.period_start is None and fig.period_end is None]
@@ -59,6 +61,19 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     _date_weeks(undated, scopes)
     _frame_actor(figures, [title or ""] + [s.sentence for s in scopes[:2]], [s.sentence for s in scopes])
     return _unique(figures)
+
+
+def _own_voice(figures: list[Figure], publisher: str | None, scopes: list[Scope]) -> None:
+    """An operator's own page speaking of itself, in the first person or by its name, in the
+    figure's sentence or the one before ("Below are key figures from our activities: - 9,675
+    individuals ...", "The ICRC ran sessions in 28 villages. More than 5,000 people ..."): its work."""
+    operator = parts.own_voice(publisher)
+    if operator is None or not any(parts.in_first_person(s.sentence) or parts.operator_named(s.sentence) == operator
+                                   for s in scopes[-2:]):
+        return
+    for fig in figures:
+        if fig.operator is None and not fig.metric.startswith("victims"):
+            fig.operator = operator
 
 
 def _frame_actor(figures: list[Figure], lead: list[str], sentences: list[str]) -> None:

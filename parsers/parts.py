@@ -46,6 +46,7 @@ _REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")",
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
 _BY = re.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})", re.I)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["voice"]["first_person"]) + r")(?!\w)", re.I)
 # A sentence that goes on about the same actor: "They also found ...", "Они также ..."
 _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|они|onlar)\b", re.I)
 
@@ -135,6 +136,15 @@ def district_share(after: str) -> tuple[str, int] | None:
 
 def district_mentions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text)]
+
+
+def own_voice(publisher: str | None) -> str | None:
+    """The operator a publisher is, when it is one (ICRC's own pages)."""
+    return WORDS["voice"]["publishers"].get(publisher or "")
+
+
+def in_first_person(sentence: str) -> bool:
+    return bool(_FIRST_PERSON.search(sentence))
 
 
 def same_actor(sentence: str) -> bool:

@@ -12,12 +12,12 @@ WAR_END = date(2020, 11, 10)
 PUB = date(2024, 3, 5)
 
 
-def read(text, published=PUB, title=None):
-    return extract_figures(text, published, title)
+def read(text, published=PUB, title=None, publisher=None):
+    return extract_figures(text, published, title, publisher)
 
 
-def one(text, published=PUB, title=None, metric=None):
-    found = [f for f in read(text, published, title) if metric is None or f.metric == metric]
+def one(text, published=PUB, title=None, metric=None, publisher=None):
+    found = [f for f in read(text, published, title, publisher) if metric is None or f.metric == metric]
     assert len(found) == 1, found
     return found[0]
 
@@ -211,6 +211,23 @@ def test_a_single_incident_is_a_period(text, metric, value):
 ])
 def test_an_operator_share(text, operator):
     assert operator in {f.operator for f in read(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "In the first half of the year our teams reached more than 3,900 people with mine risk education sessions.",
+    "The ICRC ran safety sessions in 19 villages. More than 3,900 people attended the risk awareness sessions in 2025.",
+    "В 2025 году мы провели информационные занятия о минной опасности для 3 900 человек.",
+    "2025-ci ildə komandalarımız 3 900 nəfər üçün mina təhlükəsi barədə maarifləndirmə keçirib.",
+])
+def test_an_operator_speaking_of_its_own_work_on_its_own_page(text):
+    fig = one(text, metric="eore_beneficiaries", published=date(2025, 8, 1), publisher="icrc")
+    assert fig.operator == "ICRC"
+
+
+def test_the_first_person_on_a_news_agency_page_names_no_operator():
+    fig = one("In the first half of the year our teams reached more than 3,900 people with mine risk education sessions.",
+              metric="eore_beneficiaries", published=date(2025, 8, 1), publisher="trend")
+    assert fig.operator is None
 
 
 def test_a_source_is_not_an_operator():
