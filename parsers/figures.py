@@ -167,6 +167,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if read is None:
             continue
         metric, value, phrase_start, phrase_end, note = read
+        if note is None and _shares_subgroup(sentence, number, metric, out, spans):
+            note = out[-1].note  # "15 servicemen were killed and 169 injured": 169 servicemen
         qualified = v.qualifier_match(sentence[: number.start])
         # The quote: the qualifier, the words that name what is counted, the amount and its unit.
         quote_start = min(qualified.start() if qualified else number.start, phrase_start)
@@ -196,6 +198,19 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         spans.append((number.start, phrase_end))
     _attribute(sentence, out, spans, scopes)
     return out
+
+
+SUBGROUPS = {name for name, _ in v.BREAKDOWN_NOTE}
+
+
+def _shares_subgroup(sentence: str, number: Number, metric: str, out: list[Figure], spans: list) -> bool:
+    """A count of people with no noun of its own, right after a count of one subgroup in a
+    list of harms (only words between them), counts that subgroup too."""
+    return (metric.startswith("victims") and bool(out) and out[-1].metric.startswith("victims")
+            and out[-1].metric != metric and out[-1].note in SUBGROUPS
+            and not re.search(r"[\d()]", sentence[spans[-1][1]:number.start])
+            and not re.match(r"[^.;(]{0,30}\(", sentence[number.end:])  # "10 were injured (8 civilians, 2 military)"
+            and not (v.PERSONS.match(sentence[number.end:]) or v.OF_WHOM.match(sentence[number.end:])))
 
 
 def _incident(text: str, start: int, scope: Scope) -> list[Figure]:

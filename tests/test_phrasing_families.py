@@ -281,6 +281,21 @@ def test_a_subgroup_of_victims(text, note):
     assert any(f.note == note for f in figures)
 
 
+@pytest.mark.parametrize("text", [
+    "Since the war, 12 servicemen have been killed and 148 injured by mines.",
+    "После войны от мин погибли 12 военнослужащих, 148 получили ранения.",
+    "Müharibədən sonra minalardan 12 hərbçi həlak olub, 148-i xəsarət alıb.",
+])
+def test_a_subgroup_named_once_holds_for_the_next_count_of_a_list(text):
+    notes = {f.metric: f.note for f in read(text)}
+    assert notes == {"victims_killed": "military", "victims_injured": "military"}
+
+
+def test_a_count_with_its_own_breakdown_keeps_no_borrowed_subgroup():
+    found = read("Since the war, 12 servicemen have been killed and 148 were injured (civilians - 90, military - 58).")
+    assert [f.note for f in found if f.value == 148] == [None]
+
+
 def test_a_region_that_is_not_one_district_is_a_part():
     fig = one("Since the war, in the border villages of three districts, 71.5 hectares have been cleared.")
     assert fig.note and "region" in fig.note
