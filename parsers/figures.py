@@ -158,6 +158,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     sentence = scope.sentence
     out: list[Figure] = []
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
+    unread: list[Number] = []
     for number in numbers:
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
             continue
@@ -165,6 +166,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         earlier = out or ([last] if last and (v.OF_WHOM.match(sentence[number.end:]) or v.OF_THEM.match(sentence)) else [])
         read = read_metric(sentence, number, earlier)
         if read is None:
+            unread.append(number)
             continue
         metric, value, phrase_start, phrase_end, note = read
         if note is None and _shares_subgroup(sentence, number, metric, out, spans):
@@ -197,7 +199,38 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         out.append(fig)
         spans.append((number.start, phrase_end))
     _attribute(sentence, out, spans, scopes)
-    return out
+    return out + _sum_of_kinds(text, start, sentence, out, unread)
+
+
+KINDS = ("apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized")
+TOTAL_BEFORE = re.compile(r"\b(?:total|overall|altogether|всего|общ\w+|ümumi\w*|cəmi)\b[^.;\d]{0,30}$", re.I)
+
+
+def _sum_of_kinds(text: str, start: int, sentence: str, out: list[Figure], unread: list[Number]) -> list[Figure]:
+    """Items of several kinds counted with their sum: the sum counts items, whatever word it
+    goes by ("88,260 mines, including 28,259 anti-personnel mines, 15,303 anti-tank mines and
+    44,698 UXO"; "... 56,646 UXO, a total of 105,488 units"). Returns the sums no word named."""
+    for fig in out:
+        kinds = [f for f in out if f is not fig and f.metric in KINDS and f.note is None]
+        if (fig.metric in KINDS and fig.note is None and len(kinds) >= 2 and "uxo_neutralized" in {f.metric for f in kinds}
+                and {f.metric for f in kinds} & {"apm_neutralized", "atm_neutralized", "mines_neutralized"}
+                and abs(fig.value - sum(f.value for f in kinds)) <= 0.005 * fig.value):
+            fig.metric = "items_neutralized"
+            return []
+    kinds = [f for f in out if f.metric in KINDS and f.note is None]
+    if len({f.metric for f in kinds}) < 2 or "uxo_neutralized" not in {f.metric for f in kinds}:
+        return []
+    total = sum(f.value for f in kinds)
+    for number in unread:
+        cue = TOTAL_BEFORE.search(sentence, max(0, number.start - 40), number.start)
+        if cue and abs(number.value - total) <= 0.005 * total:
+            end = re.match(r"\s*(?:units|items|pieces|единиц\w*|ədəd)?", sentence[number.end:]).end() + number.end
+            first = kinds[0]
+            return [Figure(metric="items_neutralized", value=number.value, kind=first.kind,
+                           quote=text[start + cue.start(): start + end].strip(), period_start=first.period_start,
+                           period_end=first.period_end, operator=first.operator, district=first.district,
+                           flags=list(first.flags))]
+    return []
 
 
 SUBGROUPS = {name for name, _ in v.BREAKDOWN_NOTE}

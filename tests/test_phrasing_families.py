@@ -309,6 +309,18 @@ def test_in_total_without_a_period_is_a_running_total_for_the_sentences_after_it
     assert {f.kind for f in read(text)} == {"cumulative"}
 
 
+@pytest.mark.parametrize("text", [
+    "Since the war, 61,300 mines were found, including 20,100 anti-personnel mines, 9,200 anti-tank mines and 32,000 unexploded ordnance.",
+    "Since the war, 61,300 units of unexploded ordnance were found, including 20,100 anti-personnel mines, 9,200 anti-tank mines and 32,000 unexploded munitions.",
+    "Since the war, 20,100 anti-personnel mines, 9,200 anti-tank mines and 32,000 unexploded ordnance, a total of 61,300 units, were found.",
+    "После войны обнаружены 20 100 противопехотных мин, 9 200 противотанковых мин и 32 000 неразорвавшихся боеприпасов, всего 61 300 единиц.",
+    "Müharibədən sonra 20 100 piyada əleyhinə mina, 9 200 tank əleyhinə mina və 32 000 partlamamış hərbi sursat, cəmi 61 300 ədəd aşkarlanıb.",
+])
+def test_a_sum_of_several_kinds_counts_items(text):
+    metrics = {f.value: f.metric for f in read(text)}
+    assert metrics[61_300] == "items_neutralized" and metrics[32_000] == "uxo_neutralized"
+
+
 def test_a_list_that_breaks_a_count_down_gives_parts():
     text = ("Since the war 58 people (civilian - 41, military - 17) were killed and 240 (civilians: 150, "
             "military - 90) were injured.")
