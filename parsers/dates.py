@@ -42,8 +42,8 @@ def month_number(word: str) -> int | None:
 
 DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="m") + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
-# Azerbaijani year first: "2020-ci ilin 10 noyabrından", "2020-ci ilin noyabrın 10-dan".
-_AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+"
+# Azerbaijani year first: "2020-ci ilin 10 noyabrından", "2020-ci il noyabrın 10-dan".
+_AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:in)?\s+"
 AZ_YEAR_DAY_MONTH = re.compile(_AZ_YEAR + r"(?P<d>\d{1,2})\s+" + MONTH.format(n="m"), re.I)
 AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:-[^\W\d_]{1,6})?", re.I)
 NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")

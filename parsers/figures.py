@@ -38,12 +38,13 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     figures: list[Figure] = []
     scopes: list[Scope] = []
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
+    defaulted: list[Figure] = []  # running totals whose as-of date no sentence of theirs gave
     chrome = v.PAGE_CHROME.search(text)
     for start, end in sentences(text[: chrome.start()] if chrome else text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
         scope = Scope(text[start:end], published, title_scope, post_war, reference, as_of)
-        scope.earlier, scope.before = scopes[-3:], scopes[-1] if scopes else None
+        scope.earlier, scope.before, scope.defaulted = scopes[-3:], scopes[-1] if scopes else None, defaulted
         scopes.append(scope)
         numbers = find_numbers(scope.sentence)
         if not numbers:
@@ -59,6 +60,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
     _date_weeks(undated, scopes)
+    _stated_as_of(figures, defaulted)
     _frame_actor(figures, [title or ""] + [s.sentence for s in scopes[:2]], [s.sentence for s in scopes])
     return _unique(figures)
 
@@ -105,6 +107,27 @@ def _date_weeks(undated: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
         return
     for fig, i in undated:
         _, (fig.period_start, fig.period_end) = min(weeks, key=lambda w: (abs(w[0] - i), w[0] < i))
+
+
+FAMILIES = {"victims_killed": "victims", "victims_injured": "victims", **{m: "items" for m in v.ITEMS}}
+
+
+def _stated_as_of(figures: list[Figure], defaulted: list[Figure]) -> None:
+    """A text that gives running totals since the war up to a stated day ("from 10 November
+    2020 to 6 December 2023, 50 civilians were killed") gives that day to its other running
+    totals of the same kind of count that state none ("65 people died in that period")."""
+    guessed = {id(f) for f in defaulted}
+    for family in {FAMILIES.get(f.metric, f.metric) for f in defaulted}:
+        stated = {f.period_end for f in figures if f.kind == "cumulative" and f.period_start == v.WAR_END
+                  and f.period_end and FAMILIES.get(f.metric, f.metric) == family and id(f) not in guessed}
+        if len(stated) != 1:
+            continue
+        (day,) = stated
+        for f in defaulted:
+            if f.kind == "cumulative" and f.period_start == v.WAR_END and FAMILIES.get(f.metric, f.metric) == family:
+                f.period_end = day
+                if "undated" in f.flags:
+                    f.flags.remove("undated")
 
 
 def _latest_year_end(text: str) -> date | None:

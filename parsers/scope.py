@@ -44,6 +44,7 @@ class Scope:
         self.earlier: list[Scope] = []  # the sentences just before, set by extract_figures
         self.before: Scope | None = None  # the sentence just before
         self.is_title = False
+        self.defaulted: list[Figure] = []  # figures given the default as-of date (shared per text)
 
     @cached_property
     def said_on(self) -> date | None:
@@ -348,6 +349,7 @@ class Scope:
         for an undated text the latest date it stated before, which is a guess (flagged)."""
         if self.published is None:
             fig.flags.append("undated")
+        self.defaulted.append(fig)
         return self.default_as_of
 
     def _earlier_year_end(self, position: int) -> date | None:

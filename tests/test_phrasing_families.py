@@ -359,6 +359,30 @@ def test_azerbaijani_dates_mark_a_range_on_their_endings():
     assert (fig.metric, fig.kind, fig.period_start, fig.period_end) == ("victims", "cumulative", WAR_END, date(2023, 12, 1))
 
 
+def test_azerbaijani_year_first_dates_without_ilin():
+    fig = one("2020-ci il noyabrın 10-dan 2023-cü il dekabrın 1-dək 330 vətəndaş minaların qurbanı olub.")
+    assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", WAR_END, date(2023, 12, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 298 people have become mine victims: 51 died and 247 were injured. "
+    "From 10 November 2020 to 20 February 2024, 39 civilians and 12 soldiers were killed.",
+    "После войны жертвами мин стали 298 человек: 51 погиб, 247 получили ранения. "
+    "С 10 ноября 2020 года по 20 февраля 2024 года погибли 39 мирных жителей и 12 военных.",
+    "Müharibədən sonra 298 nəfər mina qurbanı olub: 51 nəfər həlak olub, 247 nəfər yaralanıb. "
+    "2020-ci il noyabrın 10-dan 2024-cü il fevralın 20-dək 39 mülki şəxs və 12 hərbçi həlak olub.",
+])
+def test_a_stated_last_day_holds_for_the_running_totals_of_the_same_count(text):
+    for fig in read(text):
+        assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", WAR_END, date(2024, 2, 20)), fig
+
+
+def test_a_stated_last_day_does_not_move_another_kind_of_count():
+    text = ("Since the war, 61,200 hectares have been cleared. "
+            "From 10 November 2020 to 20 February 2024, 39 civilians were killed by mines.")
+    assert {f.metric: f.period_end for f in read(text)}["area_cleared"] == PUB
+
+
 @pytest.mark.parametrize("text,metric,value,qualifier", [
     ("Hazırda 1 milyon 40 min hektara yaxın təhlükəli sahə qalır.", "area_contaminated", 1_040_000, "approx"),
     ("Ötən həftə 1 200 hektardan çox ərazi minalardan təmizlənib.", "area_cleared", 1_200, "at_least"),
