@@ -34,6 +34,7 @@ def checked(tmp_path_factory):
         for url in labels:
             assert steps.ingest(steps.resolve(url.removeprefix("file://"), config, wh), fetcher, wh, archive).status == "new"
         anomalies, _ = run_suites(wh)
+        wh.upsert_anomalies(anomalies, "real-corpus")  # as a run does: the report lists them
         publishers = {p for (p,) in wh.con.execute("SELECT DISTINCT publisher FROM publications").fetchall()}
     return anomalies, judge(anomalies, labels), publishers, tmp / "w.duckdb"
 
@@ -48,7 +49,7 @@ def test_ungrounded_anomalies_stay_under_their_ceiling(checked):
 @pytest.mark.parametrize("said", [
     "victims since 10 Nov 2020: victims injured + victims killed = 356, but the stated total is 365",
     "apm neutralized since 10 Nov 2020 fell from 31,175 (TREND, 15 Feb 2024) to 25,000 (Azernews, 24 Oct 2024)",
-    "victims since 10 Nov 2020 fell from 337 (News.Az, 30 Nov 2023) to 322 (TURAN, 26 Dec 2023)",
+    "victims since 10 Nov 2020 fell from 341 (Report, 6 Dec 2023) to 322 (TURAN, 26 Dec 2023)",
 ])
 def test_the_corpus_real_inconsistencies_are_alerts(checked, said):
     anomalies, judgement, *_ = checked

@@ -226,13 +226,14 @@ FROM r;
 
 -- Per source: how often it publishes (median days between publications), how long it
 -- has been silent, and whether its latest publications stopped yielding figures (a
--- changed page layout, most often).
+-- changed page layout, most often). Pages ingested by hand (source 'manual') are no
+-- source with a rhythm of its own.
 CREATE OR REPLACE VIEW source_activity AS
 WITH pubs AS (
     SELECT p.source, p.published, count(f.id) AS figures,
            row_number() OVER (PARTITION BY p.source ORDER BY p.published DESC, p.id) AS recency
     FROM publications p LEFT JOIN figures f ON f.publication_id = p.id
-    WHERE p.status = 'parsed' AND p.published IS NOT NULL AND p.reprint_of IS NULL
+    WHERE p.status = 'parsed' AND p.published IS NOT NULL AND p.reprint_of IS NULL AND p.source <> 'manual'
     GROUP BY p.id, p.source, p.published
 ), gaps AS (
     SELECT source, date_diff('day', lag(published) OVER (PARTITION BY source ORDER BY published), published) AS gap
