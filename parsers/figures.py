@@ -61,6 +61,8 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         figures.extend(found)
     _date_weeks(undated, scopes)
     _stated_as_of(figures, defaulted)
+    if published is None:
+        _after_the_start(figures)
     _frame_actor(figures, [title or ""] + [s.sentence for s in scopes[:2]], [s.sentence for s in scopes])
     return _unique(figures)
 
@@ -128,6 +130,18 @@ def _stated_as_of(figures: list[Figure], defaulted: list[Figure]) -> None:
                 f.period_end = day
                 if "undated" in f.flags:
                     f.flags.remove("undated")
+
+
+def _after_the_start(figures: list[Figure]) -> None:
+    """An undated text's "June 9" takes the latest year the text names; when that puts a
+    running total's last day before its start ("since the war ... June 9" with only 2020
+    named), the year after is the one meant."""
+    for f in figures:
+        if f.period_start and f.period_end and f.period_end < f.period_start:
+            end = f.period_end
+            later = date(end.year + 1, end.month, min(end.day, 28 if end.month == 2 else 31))
+            if later >= f.period_start:
+                f.period_end = later
 
 
 def _latest_year_end(text: str) -> date | None:

@@ -359,6 +359,11 @@ def test_azerbaijani_dates_mark_a_range_on_their_endings():
     assert (fig.metric, fig.kind, fig.period_start, fig.period_end) == ("victims", "cumulative", WAR_END, date(2023, 12, 1))
 
 
+def test_an_undated_text_never_ends_a_running_total_before_it_starts():
+    fig = one("Since the end of the 2020 war, deminers have cleared 2,900 hectares, the office said on May 28.", None)
+    assert (fig.period_start, fig.period_end) == (WAR_END, date(2021, 5, 28))
+
+
 def test_azerbaijani_year_first_dates_without_ilin():
     fig = one("2020-ci il noyabrın 10-dan 2023-cü il dekabrın 1-dək 330 vətəndaş minaların qurbanı olub.")
     assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", WAR_END, date(2023, 12, 1))
