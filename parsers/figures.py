@@ -196,6 +196,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     out: list[Figure] = []
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     unread: list[Number] = []
+    subsets: list[bool] = []  # whether each figure is "N of them"
     for number in numbers:
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
             continue
@@ -229,14 +230,25 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         share = parts.share_by(sentence[phrase_end:]) if out else None
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
-        of_them = v.OF_WHOM.match(sentence[number.end:])
+        of_them = v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
         parent = out[-1] if out else (last if of_them else None)  # "595 of them ..." may begin a sentence
         if parent and (share or fig.note and fig.note != "cluster munition remnants only" or of_them):
             fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
         out.append(fig)
         spans.append((number.start, phrase_end))
+        subsets.append(bool(of_them))
     _attribute(sentence, out, spans, scopes)
+    _hurt_and_of_them_died(([last] if last else []) + out, ([False] if last else []) + subsets)
     return out + _sum_of_kinds(text, start, sentence, out, unread)
+
+
+def _hurt_and_of_them_died(out: list[Figure], subsets: list[bool]) -> None:
+    """"3,400 people have been injured by mines; 590 of them died": those who died are among
+    the injured, so the first count is of all victims (figures in order, the sentence
+    before's last first)."""
+    for i, fig in enumerate(out[:-1]):
+        if fig.metric == "victims_injured" and fig.note is None and out[i + 1].metric == "victims_killed" and subsets[i + 1]:
+            fig.metric = "victims"
 
 
 KINDS = ("apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized")

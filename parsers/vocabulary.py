@@ -56,6 +56,8 @@ KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fata
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri|"
                      r"из\s+(?:них|которых)|onlardan)\b", re.I)
+# The same, said before the count: "of them, 540 died", "из них 540", "onlardan 540-ı".
+OF_WHOM_BEFORE = re.compile(r"(?:\b(?:of|among)\s+(?:them|whom)|\bиз\s+(?:них|которых)|\bonlardan)\s*,?\s*$", re.I)
 KILLED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["killed"]) + r")\b", re.I)
 INJURED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["injured"]) + r")\b", re.I)
 OTHER_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["other_causes"]) + r")\b", re.I)

@@ -296,6 +296,17 @@ def test_a_count_with_its_own_breakdown_keeps_no_borrowed_subgroup():
     assert [f.note for f in found if f.value == 148] == [None]
 
 
+@pytest.mark.parametrize("text", [
+    "Since 1991, about 3,150 people have been injured by landmines; 540 of them died.",
+    "Since 1991, about 3,150 people have been injured by landmines, 540 of whom died.",
+    "С 1991 года от мин пострадали около 3 150 человек, из них 540 погибли.",
+    "1991-ci ildən bəri təxminən 3 150 nəfər minalardan yaralanıb, onlardan 540-ı həlak olub.",
+])
+def test_hurt_then_of_them_died_makes_the_first_count_all_victims(text):
+    metrics = {f.value: f.metric for f in read(text)}
+    assert metrics == {3_150: "victims", 540: "victims_killed"}
+
+
 def test_a_region_that_is_not_one_district_is_a_part():
     fig = one("Since the war, in the border villages of three districts, 71.5 hectares have been cleared.")
     assert fig.note and "region" in fig.note
