@@ -64,11 +64,10 @@ SUITES = (
                            AS days_in_future,
                        date_diff('day', DATE '{EARLIEST}', coalesce(f.period_start, f.period_end)) AS days_since_1988,
                        strpos(p.text, f.quote) > 0 AS quote_in_text,
-                       -- a reprint repeats its original's typo: told once; a figure of an undated
+                       -- a reprint repeats its original's typo: told once; a count of an undated
                        -- text that no date places is in no series: its flag is enough
                        list_contains(f.flags, 'malformed_number') AND p.reprint_of IS NULL
-                           AND (p.published IS NOT NULL OR f.period_end IS NOT NULL)
-                           AND NOT list_contains(f.flags, 'undated') AS malformed
+                           AND (p.published IS NOT NULL OR f.kind = 'plan' OR f.period_end IS NOT NULL) AS malformed
                 FROM figures f JOIN publications p ON p.id = f.publication_id""",
         id_columns=("id",),
         checks=(
