@@ -9,6 +9,8 @@ import tempfile
 import tomllib
 from pathlib import Path
 
+from errors import SetupError
+
 from .render import render_page
 from .score import Report
 
@@ -28,7 +30,7 @@ def load_corpus(corpus_dir: Path, language: str | None = None, split: str | None
 
 
 def evaluate(corpus_dir: Path, language: str | None = None, split: str | None = None) -> Report:
-    from minewatch.extracting import extract_files
+    from pipeline.files import extract_files
 
     docs = load_corpus(corpus_dir, language, split)
     # Unless the held-out third is asked for by name, its misses stay unlisted.
@@ -45,6 +47,18 @@ def evaluate(corpus_dir: Path, language: str | None = None, split: str | None = 
         for doc, path in zip(docs, paths):
             report.add(doc, by_doc[path], split_of(doc["id"]))
     return report
+
+
+def score_corpus(corpus_dir: Path, language: str | None = None, split: str | None = None, fmt: str = "text",
+                 show: int = 30, floors: Path | None = None) -> tuple[str, list[str]]:
+    """`minewatch eval`: the report (text or JSON), and each score below its floor when a
+    floors file is given (empty when all hold)."""
+    if not Path(corpus_dir).is_dir():
+        raise SetupError(f"{corpus_dir}: no such corpus folder")
+    report = evaluate(Path(corpus_dir), language, split)
+    scores = report.as_dict()
+    text = json.dumps(scores, indent=1) if fmt == "json" else format_report(report, show)
+    return text, check_floors(scores, floors) if floors else []
 
 
 def check_floors(scores: dict, floors_path: Path = FLOORS) -> list[str]:

@@ -7,37 +7,37 @@ Prefect event; the ingestion deployment's trigger runs flows.ingest for each.
 
 from __future__ import annotations
 
-from prefect import flow
+from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 
+from pipeline.discovery import plan
+from pipeline.run import Run, open_warehouse
 from sources.archive import RawArchive
 from sources.config import load_config
+from sources.fetch import make_fetcher
 
-from . import steps
-from .tasks import Run, announce_task, discover_task, markdown, open_warehouse
+from .tasks import alert_task, announce_task, discover_task, ingest_task, validate_task
 
 
 @flow(name="minewatch-daily")
 def daily(config_path: str, data_dir: str, events: bool = False) -> dict:
     """One monitoring run over every source of the sources file."""
     config = load_config(config_path)
-    fetcher = steps.make_fetcher(config)
-    archive = RawArchive(f"{data_dir}/raw")
-    announced = None
     with open_warehouse(data_dir) as wh:
-        with Run(wh, fetcher, data_dir, config.alert_urls) as run:
+        with Run(wh, data_dir, config.alert_urls, get_run_logger()) as run:
+            fetcher = make_fetcher(config, run.record_fetch)
             found = discover_task(config, fetcher, wh)
-            run.flush_fetches()
             run.sources_failed(found)
-            work = steps.plan(wh, found, config.revisit_days)
+            work = plan(wh, found, config.revisit_days)
             if events:
-                announced = announce_task(work)
+                run.summary.announced = announce_task(work)
             else:
                 by_name = {s.name: s for s in config.sources}
-                run.ingest([(w.item, by_name.get(w.item.source)) for w in work], archive)
-                run.check_and_alert()
-        report = run.publish()
-    summary = run.summary(report=report, **({"announced": announced} if events else {}))
-    create_markdown_artifact(key="minewatch-run", markdown=markdown(summary, "minewatch run"),
+                run.ingest([(w.item, by_name.get(w.item.source)) for w in work], fetcher,
+                           RawArchive(f"{data_dir}/raw"), ingest_task)
+                run.check(validate_task)
+                run.alert(alert_task)
+        run.publish()
+    create_markdown_artifact(key="minewatch-run", markdown=run.summary.markdown("minewatch run"),
                              description="minewatch run summary")
-    return summary
+    return run.summary.as_dict()

@@ -1,3 +1,5 @@
 """minewatch: the numbers of humanitarian demining in Azerbaijan, watched."""
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+__version__ = version("minewatch")  # one place: pyproject.toml

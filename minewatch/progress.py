@@ -13,7 +13,12 @@ def progress(description: str, total: int) -> Iterator[Callable[[int], None]]:
     """Yields advance(n): n more of total done. Writes to stderr, never to stdout."""
     if sys.stderr.isatty():
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TimeRemainingColumn,
+        )
 
         with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), transient=True, console=Console(stderr=True)) as bar:

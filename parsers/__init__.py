@@ -2,38 +2,30 @@
 
 from __future__ import annotations
 
+from errors import ParseError
+
 from .figures import extract_figures
-from .html import HtmlError, decode, parse_html
+from .html import decode, parse_html
 from .model import EXTRACTOR_VERSION, Document, Figure, Table
-from .pdf import PdfError, parse_pdf_within
+from .pdf import parse_pdf_within
 from .plaintext import mend_page_breaks, tab_tables
 from .shares import Share, extract_shares
 from .tables import table_figures
 
-__all__ = ["EXTRACTOR_VERSION", "Document", "Figure", "Table", "ParseError", "parse", "extract", "PdfError",
+__all__ = ["EXTRACTOR_VERSION", "Document", "Figure", "Table", "ParseError", "parse", "extract",
            "Share", "extract_shares"]
-
-
-class ParseError(ValueError):
-    """The publication cannot be read: the message says why."""
 
 
 def parse(data: bytes, content_type: str | None = None, url: str | None = None) -> Document:
     """A Document from raw bytes, sniffing the format (the content type is only a hint)."""
     ctype = (content_type or "").lower()
     if data[:5] == b"%PDF-" or "pdf" in ctype:
-        try:
-            return parse_pdf_within(data, url)
-        except PdfError as exc:
-            raise ParseError(str(exc)) from exc
+        return parse_pdf_within(data, url)
     if b"\x00" in data[:1024]:
         raise ParseError("binary content that is neither HTML nor PDF")
     head = data[:1024].lstrip().lower()
     if "html" in ctype or head.startswith((b"<!doctype", b"<html")) or b"<body" in data[:4096].lower():
-        try:
-            return parse_html(data, url, content_type)
-        except HtmlError as exc:
-            raise ParseError(str(exc)) from exc
+        return parse_html(data, url, content_type)
     text = mend_page_breaks(decode(data, content_type))
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return Document(text=text, title=title, url=url, tables=tab_tables(text))

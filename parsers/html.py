@@ -11,6 +11,8 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from errors import ParseError
+
 from .dates import parse_date
 from .model import Document
 
@@ -26,10 +28,6 @@ PUBLISHERS = {
 
 # A line that is a date and little else: "21 July 2025 14:35 (UTC+04:00)", "28 oktyabr, 2025".
 VISIBLE_DATE = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}\s+\w+,?\s+(?:19|20)\d\d|\w+\s+\d{1,2},?\s+(?:19|20)\d\d)\b[\s\d:\[\](),.+UTC-]*$")
-
-
-class HtmlError(ValueError):
-    """The bytes cannot be read as an HTML page."""
 
 
 CHARSET = re.compile(r"charset=[\"']?([\w-]+)", re.I)
@@ -64,9 +62,9 @@ def parse_html(data: bytes, url: str | None = None, content_type: str | None = N
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError) as exc:
-        raise HtmlError(f"unreadable HTML: {exc}") from exc
+        raise ParseError(f"unreadable HTML: {exc}") from exc
     if any("Excessive depth" in e.message for e in parser.error_log):
-        raise HtmlError(f"HTML nested more than {MAX_DEPTH} elements deep: the parser drops what lies deeper, "
+        raise ParseError(f"HTML nested more than {MAX_DEPTH} elements deep: the parser drops what lies deeper, "
                         "so its text cannot be read")
     headline = _first_text(tree, "//h1")
     og_title = tree.xpath('//meta[@property="og:title"]/@content')

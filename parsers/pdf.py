@@ -7,16 +7,14 @@ import io
 import multiprocessing
 import re
 
+from errors import ParseError
+
 from .dates import parse_date
 from .model import Document, Table
 
 CAPTION = re.compile(r"^\s*Table\s+\d+\s*[.:]", re.I)
 CELL_GAP = 7.0  # points between words that starts a new cell; a space is ~2.5
 TIME_LIMIT = 120.0  # seconds for one PDF: reports parse at ~0.12 s a page
-
-
-class PdfError(ValueError):
-    """The bytes are not a PDF pdfplumber can read."""
 
 
 def parse_pdf_within(data: bytes, url: str | None = None, seconds: float = TIME_LIMIT) -> Document:
@@ -29,38 +27,41 @@ def parse_pdf_within(data: bytes, url: str | None = None, seconds: float = TIME_
     send.close()
     try:
         if not receive.poll(seconds):
-            raise PdfError(f"parsing took longer than {seconds:g} s (a hostile or broken PDF?); gave up")
+            raise ParseError(f"parsing took longer than {seconds:g} s (a hostile or broken PDF?); gave up")
         try:
             ok, result = receive.recv()
         except EOFError:  # the child died without a word: out of memory, say
             child.join(5)
-            raise PdfError(f"the PDF parser died (exit code {child.exitcode})") from None
+            raise ParseError(f"the PDF parser died (exit code {child.exitcode})") from None
     finally:
         if child.is_alive():
             child.kill()
         child.join(5)
         receive.close()
     if not ok:
-        raise PdfError(result)
+        raise ParseError(result)
     return result
 
 
 def _parse_in_child(data: bytes, url: str | None, send) -> None:
+    """The child's answer goes back through the pipe, a failure of any kind as its message:
+    nothing else crosses the process boundary."""
     try:
         send.send((True, parse_pdf(data, url)))
     except Exception as exc:
-        send.send((False, str(exc) if isinstance(exc, PdfError) else f"{exc.__class__.__name__}: {exc}"))
+        send.send((False, str(exc) if isinstance(exc, ParseError) else f"{exc.__class__.__name__}: {exc}"))
     finally:
         send.close()
 
 
 def parse_pdf(data: bytes, url: str | None = None) -> Document:
     import pdfplumber  # heavy: only when a PDF is parsed
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfminer raises many unrelated types
-        raise PdfError(f"unreadable PDF: {_why(exc)}") from exc
+    except PdfminerException as exc:
+        raise ParseError(f"unreadable PDF: {_why(exc)}") from exc
     with pdf:
         texts, tables = [], []
         for page in pdf.pages:

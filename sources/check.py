@@ -6,13 +6,16 @@ and figures."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
-from .config import Source
+from errors import TerminalError, TransientError
+
+from .config import Source, load_config
 from .discover import HTML_PAGE, Discovered, discover
-from .errors import TerminalError, TransientError
-from .fetch import Fetcher
+from .fetch import Fetcher, make_fetcher
 
 SCRIPT_BUILT = re.compile(rb"<div[^>]+id=[\"'](?:app|root|__next|__nuxt)[\"']|window\.__(?:NUXT|INITIAL_STATE)__", re.I)
 
@@ -118,3 +121,12 @@ def _read_article(item: Discovered, fetcher: Fetcher, diagnosis: Diagnosis) -> N
 
 def check_all(sources: list[Source], fetcher: Fetcher) -> list[Diagnosis]:
     return [check_source(s, fetcher) for s in sources]
+
+
+def check_config(path: Path, fmt: str = "text") -> tuple[str, bool]:
+    """Every source of a sources file checked: (the lines, or JSON; whether all work)."""
+    config = load_config(path)
+    found = check_all(config.sources, make_fetcher(config))
+    text = (json.dumps([d.as_dict() for d in found], indent=1, ensure_ascii=False) if fmt == "json"
+            else "\n".join(d.line() for d in found))
+    return text, all(d.ok for d in found)

@@ -26,10 +26,11 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from minewatch import __version__
+from errors import ConfigError
 
 KINDS = ("rss", "listing", "sitemap", "reliefweb")
 DEFAULT_CONTACT = "https://github.com/minewatch/minewatch"
@@ -52,10 +53,6 @@ def site_key(url: str) -> str:
     labels = (urlsplit(url).hostname or "").lower().split(".")
     rest = labels[1:]
     return ".".join(rest if labels[0] in EDITIONS and (len(rest) > 1 or rest == ["localhost"]) else labels)
-
-
-class ConfigError(ValueError):
-    """The sources file is not usable: the message names the file and the reason."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +96,7 @@ class Config:
     @property
     def agent(self) -> str:
         """An honest User-Agent: who we are and where to reach us."""
-        return f"minewatch/{__version__} (+{self.contact})"
+        return f"minewatch/{version('minewatch')} (+{self.contact})"
 
     @property
     def hosts(self) -> set[str]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from errors import TerminalError
+
 from .config import Source
-from .errors import TerminalError
 from .fetch import Fetcher, Response
 
 

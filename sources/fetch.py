@@ -4,6 +4,7 @@ Retry-After, a size cap, redirects only to allowed hosts, and a record of every 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -12,8 +13,9 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 
-from .config import host_key, site_key
-from .errors import TerminalError, TransientError
+from errors import TerminalError, TransientError
+
+from .config import Config, host_key, site_key
 
 MAX_BYTES = 20 * 1024 * 1024
 TIMEOUT = 20.0
@@ -64,25 +66,21 @@ class Fetcher:
 
     allowed_hosts: the hosts a redirect may lead to (besides the host it starts from);
     None allows any. delay: seconds between two requests to one host, raised to the
-    host's robots.txt Crawl-delay. Every request lands in .records."""
+    host's robots.txt Crawl-delay. on_request hears of every request, as a FetchRecord
+    (a run writes them to its fetch log)."""
 
     def __init__(self, user_agent: str, *, attempts: int = 3, backoff: float = 0.5, timeout: float = TIMEOUT,
                  delay: float = 0.0, max_retry_after: float = 60.0, allowed_hosts: set[str] | None = None,
-                 max_bytes: int = MAX_BYTES):
+                 max_bytes: int = MAX_BYTES, on_request: Callable[[FetchRecord], None] | None = None):
         self.session = requests.Session()
         self.session.headers["User-Agent"] = user_agent
         self.user_agent = user_agent
         self.attempts, self.backoff, self.timeout = attempts, backoff, timeout
         self.delay, self.max_retry_after, self.max_bytes = delay, max_retry_after, max_bytes
         self.allowed_hosts = {site_key("//" + h) for h in allowed_hosts} if allowed_hosts is not None else None
-        self.records: list[FetchRecord] = []
+        self.on_request = on_request
         self._robots: dict[str, RobotFileParser | None] = {}
         self._last_request: dict[str, float] = {}
-
-    def drain(self) -> list[FetchRecord]:
-        """The records gathered since the last drain."""
-        records, self.records = self.records, []
-        return records
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """The body of url; retries TransientError, raises TerminalError at once. Given the
@@ -171,7 +169,8 @@ class Fetcher:
 
     # one request ---------------------------------------------------------------
     def _record(self, url, status, size, seconds, outcome, error) -> None:
-        self.records.append(FetchRecord(url, status, size, round(seconds, 3), outcome, error,
+        if self.on_request is not None:
+            self.on_request(FetchRecord(url, status, size, round(seconds, 3), outcome, error,
                                         datetime.now(timezone.utc).replace(tzinfo=None)))
 
     def _get_once(self, url: str, headers: dict) -> tuple[Response | None, str | None]:
@@ -224,3 +223,9 @@ class Fetcher:
             raise TerminalError(error) from exc
         finally:
             self._last_request[host_key(url)] = time.monotonic()
+
+
+def make_fetcher(config: Config, on_request: Callable[[FetchRecord], None] | None = None) -> Fetcher:
+    """The polite HTTP client a sources file asks for; on_request hears of every request."""
+    return Fetcher(config.agent, timeout=config.timeout, delay=config.delay, allowed_hosts=config.hosts,
+                   on_request=on_request)

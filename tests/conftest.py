@@ -64,15 +64,17 @@ def same_as_live(wh) -> bool:
 def ingest_listed(config_path, wh, raw) -> list:
     """Discover what the sources file lists and ingest it all, without Prefect: the
     outcome of each publication."""
-    from flows import steps
+    from pipeline.discovery import discover_all, plan
+    from pipeline.ingest import ingest
     from sources.archive import RawArchive
     from sources.config import load_config
+    from sources.fetch import make_fetcher
 
     config = load_config(config_path)
-    fetcher = steps.make_fetcher(config)
+    fetcher = make_fetcher(config)
     archive = RawArchive(raw)
-    return [steps.ingest(work.item, fetcher, wh, archive)
-            for work in steps.plan(wh, steps.discover_all(config, fetcher, wh), config.revisit_days)]
+    return [ingest(work.item, fetcher, wh, archive)
+            for work in plan(wh, discover_all(config, fetcher, wh), config.revisit_days)]
 
 
 @pytest.fixture(scope="session")

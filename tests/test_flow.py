@@ -4,9 +4,11 @@ import json
 
 import pytest
 
-from flows import steps
+from pipeline.discovery import discover_all
+from pipeline.ingest import ingest
 from sources.archive import RawArchive
 from sources.config import load_config
+from sources.discover import Discovered
 from sources.fetch import Fetcher
 from warehouse import Warehouse
 
@@ -16,14 +18,14 @@ pytestmark = pytest.mark.slow
 def test_ingest_step_without_prefect(tmp_path, sample_config):
     config = load_config(sample_config)
     fetcher = Fetcher("t", attempts=1)
-    found = steps.discover_all(config, fetcher)
+    found = discover_all(config, fetcher)
     assert len(found.items) == 14 and not found.errors
     assert not any("football" in i.url for i in found.items)  # off-topic feed item filtered
     with Warehouse(tmp_path / "w.duckdb") as wh:
         archive = RawArchive(tmp_path / "raw")
-        outcomes = [steps.ingest(i, fetcher, wh, archive) for i in found.items]
+        outcomes = [ingest(i, fetcher, wh, archive) for i in found.items]
         assert {o.status for o in outcomes} == {"new"}
-        again = [steps.ingest(i, fetcher, wh, archive) for i in found.items]
+        again = [ingest(i, fetcher, wh, archive) for i in found.items]
         assert {o.status for o in again} == {"unchanged"}
         # The sample site's genuine problems are its two table totals; no running total falls.
         from expectations.validate import find_consensus
@@ -60,7 +62,7 @@ url = "{site.url_for('/feed.xml')}"
     with Warehouse(tmp_path / "w.duckdb") as wh:
         archive = RawArchive(tmp_path / "raw")
         outcomes = {o.url.rsplit("/", 1)[1]: o for o in
-                    (steps.ingest(i, fetcher, wh, archive) for i in steps.discover_all(config, fetcher).items)}
+                    (ingest(i, fetcher, wh, archive) for i in discover_all(config, fetcher).items)}
         assert outcomes["good.html"].status == "new" and outcomes["good.html"].figures == 2
         assert outcomes["broken.pdf"].status == "failed" and "broken.pdf" in outcomes["broken.pdf"].error
         assert "unreadable PDF" in outcomes["broken.pdf"].error
@@ -116,10 +118,10 @@ def test_unchanged_page_costs_a_304_not_a_download(tmp_path, site):
     page = "<html><body><article><p>Since the war ended, 350 people have become mine victims.</p></article></body></html>"
     site.expect_oneshot_request("/a.html", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
     site.expect_oneshot_request("/a.html").respond_with_data(page, content_type="text/html", headers={"ETag": '"v1"'})
-    item = steps.Discovered(site.url_for("/a.html"), "t", "trend")
+    item = Discovered(site.url_for("/a.html"), "t", "trend")
     fetcher = Fetcher("t", attempts=1)
     with Warehouse(tmp_path / "w.duckdb") as wh:
         archive = RawArchive(tmp_path / "raw")
-        assert steps.ingest(item, fetcher, wh, archive).status == "new"
-        assert steps.ingest(item, fetcher, wh, archive).status == "unchanged"
+        assert ingest(item, fetcher, wh, archive).status == "new"
+        assert ingest(item, fetcher, wh, archive).status == "unchanged"
     assert [r.status_code for q, r in site.log if q.path == "/a.html"] == [200, 304]

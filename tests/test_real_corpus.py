@@ -6,14 +6,15 @@ figure, may not exceed the ceiling in evaluation/floors.toml (only ever lowered)
 import tomllib
 
 import pytest
-
 from conftest import SHARED
+
 from evaluation.grounding import judge, write_pages
 from evaluation.run import FLOORS, load_corpus
-from flows import steps
 from minewatch.settings import LIVE_SOURCES
+from pipeline.ingest import ingest, resolve
 from sources.archive import RawArchive
 from sources.config import load_config
+from sources.fetch import make_fetcher
 from warehouse import Warehouse
 
 CORPUS = SHARED / "corpus" / "dev"
@@ -30,9 +31,9 @@ def checked(tmp_path_factory):
     labels = write_pages(load_corpus(CORPUS), tmp / "pages")
     config = load_config(LIVE_SOURCES)  # as `minewatch ingest` does; files are read, never fetched
     with Warehouse(tmp / "w.duckdb") as wh:
-        archive, fetcher = RawArchive(tmp / "raw"), steps.make_fetcher(config)
+        archive, fetcher = RawArchive(tmp / "raw"), make_fetcher(config)
         for url in labels:
-            assert steps.ingest(steps.resolve(url.removeprefix("file://"), config, wh), fetcher, wh, archive).status == "new"
+            assert ingest(resolve(url.removeprefix("file://"), config, wh), fetcher, wh, archive).status == "new"
         anomalies, _ = run_suites(wh)
         wh.upsert_anomalies(anomalies, "real-corpus")  # as a run does: the report lists them
         publishers = {p for (p,) in wh.con.execute("SELECT DISTINCT publisher FROM publications").fetchall()}
@@ -68,6 +69,7 @@ def test_the_report_draws_national_lines_from_the_consensus(checked, tmp_path):
     from pathlib import Path
 
     from conftest import REPO
+
     from report.page import build_report
 
     with Warehouse(checked[3], read_only=True) as wh:

@@ -2,13 +2,14 @@
 as they are: the checks find each genuine inconsistency they hold, and nothing else."""
 
 import pytest
-
 from conftest import SHARED
+
 from expectations.validate import run_suites
-from flows import steps
 from minewatch.settings import LIVE_SOURCES
+from pipeline.ingest import ingest, resolve
 from sources.archive import RawArchive
 from sources.config import load_config
+from sources.fetch import make_fetcher
 from warehouse import Warehouse
 
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
@@ -20,9 +21,9 @@ def test_the_seeds_genuine_inconsistencies_and_nothing_else(tmp_path):
     config = load_config(LIVE_SOURCES)  # as `minewatch ingest` does; files are read, never fetched
     wh = Warehouse(tmp_path / "w.duckdb")
     archive = RawArchive(tmp_path / "raw")
-    fetcher = steps.make_fetcher(config)
+    fetcher = make_fetcher(config)
     for seed in SEEDS:
-        assert steps.ingest(steps.resolve(str(seed), config, wh), fetcher, wh, archive).status == "new"
+        assert ingest(resolve(str(seed), config, wh), fetcher, wh, archive).status == "new"
     anomalies, _ = run_suites(wh)
     found = sorted((a["rule"], a["message"]) for a in anomalies)
     assert [rule for rule, _ in found] == ["malformed_number", "share_mismatch", "sources_disagree",

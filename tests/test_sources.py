@@ -3,9 +3,10 @@
 import pytest
 from werkzeug import Response
 
-from sources.config import ConfigError, Source, load_config
+from errors import ConfigError
+from sources.config import Source, load_config
 from sources.discover import discover
-from sources.errors import TerminalError, TransientError
+from errors import TerminalError, TransientError
 from sources.fetch import Fetcher
 
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>

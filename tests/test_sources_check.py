@@ -58,26 +58,28 @@ def test_each_failure_is_named(tmp_path, site, capsys):
 
 
 def test_a_run_says_why_a_source_that_never_listed_anything_yields_nothing(tmp_path, site):
-    from flows import steps
+    from pipeline.discovery import discover_all
     from sources.config import load_config
+    from sources.fetch import make_fetcher
     from warehouse import Warehouse
 
     site.expect_request("/en/rss").respond_with_data("<!doctype html><html><body><p>Home</p></body></html>",
                                                      content_type="text/html")
     config = load_config(sources_file(tmp_path, site, [("apa", "rss", "/en/rss", None)]))
     with Warehouse(tmp_path / "w.duckdb") as wh:
-        found = steps.discover_all(config, steps.make_fetcher(config), wh)
+        found = discover_all(config, make_fetcher(config), wh)
     assert found.errors == [("apa", site.url_for("/en/rss"), f"{site.url_for('/en/rss')}: an HTML page where a feed was expected")]
 
 
 def test_a_listing_without_links_in_a_run_says_so(tmp_path, site):
-    from flows import steps
+    from pipeline.discovery import discover_all
     from sources.config import load_config
+    from sources.fetch import make_fetcher
     from warehouse import Warehouse
 
     site.expect_request("/news/").respond_with_data("<html><body><div id='app'></div><script src='/a.js'></script>"
                                                     "</body></html>", content_type="text/html")
     config = load_config(sources_file(tmp_path, site, [("anama", "listing", "/news/", "a[href*='/en/news/']")]))
     with Warehouse(tmp_path / "w.duckdb") as wh:
-        found = steps.discover_all(config, steps.make_fetcher(config), wh)
+        found = discover_all(config, make_fetcher(config), wh)
     assert found.errors == [("anama", site.url_for("/news/"), "a page built by script: its HTML holds no links to read")]

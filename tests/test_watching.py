@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from werkzeug import Response
 
-from flows import steps
+from errors import TerminalError, TransientError
+from pipeline.discovery import discover_all, plan
+from pipeline.ingest import ingest
 from sources.archive import RawArchive
 from sources.config import Source, load_config
 from sources.discover import discover
-from sources.errors import TerminalError, TransientError
-from sources.fetch import Fetcher, retry_after_seconds
+from sources.fetch import Fetcher, make_fetcher, retry_after_seconds
 from warehouse import Warehouse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,7 +37,8 @@ def test_robots_txt_is_obeyed_and_the_agent_names_a_contact(httpserver):
     httpserver.expect_request("/robots.txt").respond_with_data(
         "User-agent: minewatch-test\nDisallow: /private/\n", content_type="text/plain")
     httpserver.expect_request("/news/a.html").respond_with_data("<p>ok</p>", content_type="text/html")
-    fetcher = polite()
+    heard = []
+    fetcher = polite(on_request=heard.append)
     assert fetcher.get(httpserver.url_for("/news/a.html")).status == 200
     with pytest.raises(TerminalError, match="disallowed by .*robots.txt"):
         fetcher.get(httpserver.url_for("/private/b.html"))
@@ -44,7 +46,7 @@ def test_robots_txt_is_obeyed_and_the_agent_names_a_contact(httpserver):
     assert paths(httpserver, "/robots.txt") == ["/robots.txt"]  # read once per site and run
     (request, _), = [e for e in httpserver.log if e[0].path == "/news/a.html"]
     assert request.headers["User-Agent"] == "minewatch-test/1.0 (+https://example.org/contact)"
-    assert [r.outcome for r in fetcher.records] == ["ok", "ok", "robots"]
+    assert [r.outcome for r in heard] == ["ok", "ok", "robots"]
 
 
 def test_robots_txt_down_means_not_now(httpserver):
@@ -73,11 +75,12 @@ def test_per_host_delay_and_crawl_delay(httpserver):
 def test_429_with_retry_after_is_honoured(site):
     site.expect_oneshot_request("/p").respond_with_data("slow down", status=429, headers={"Retry-After": "1"})
     site.expect_request("/p").respond_with_data("<p>ok</p>", content_type="text/html")
-    fetcher = polite()
+    heard = []
+    fetcher = polite(on_request=heard.append)
     began = time.monotonic()
     assert fetcher.get(site.url_for("/p")).content == b"<p>ok</p>"
     assert time.monotonic() - began >= 1.0
-    assert [(r.status, r.outcome) for r in fetcher.records if r.url.endswith("/p")] == [(429, "transient"), (200, "ok")]
+    assert [(r.status, r.outcome) for r in heard if r.url.endswith("/p")] == [(429, "transient"), (200, "ok")]
 
 
 def test_a_retry_after_longer_than_we_wait_gives_up_at_once(site):
@@ -126,15 +129,16 @@ def test_size_cap_by_declared_length_and_by_stream(site):
 def test_every_fetch_is_recorded(site):
     site.expect_request("/ok").respond_with_data("<p>ok</p>", content_type="text/html")
     site.expect_request("/gone").respond_with_data("no", status=404)
-    fetcher = polite(attempts=1)
+    heard = []
+    fetcher = polite(attempts=1, on_request=heard.append)
     fetcher.get(site.url_for("/ok"))
     with pytest.raises(TerminalError):
         fetcher.get(site.url_for("/gone"))
-    records = {r.url.rsplit("/", 1)[1]: r for r in fetcher.drain()}
+    records = {r.url.rsplit("/", 1)[1]: r for r in heard}
     assert (records["ok"].status, records["ok"].bytes, records["ok"].outcome) == (200, 9, "ok")
     assert (records["gone"].status, records["gone"].outcome) == (404, "terminal") and "404" in records["gone"].error
     assert records["robots.txt"].status == 404 and all(r.seconds >= 0 for r in records.values())
-    assert fetcher.drain() == []
+    assert len(heard) == 3  # one record per request, robots.txt's included
 
 
 # discovery kinds ----------------------------------------------------------------------
@@ -214,12 +218,11 @@ def _write_config(tmp_path, text):
 
 
 def _one_run(config, wh, archive):
-    fetcher = steps.make_fetcher(config)
-    found = steps.discover_all(config, fetcher, wh)
+    fetcher = make_fetcher(config, lambda record: wh.record_fetches(None, [record]))
+    found = discover_all(config, fetcher, wh)
     by_name = {s.name: s for s in config.sources}
-    outcomes = [steps.ingest(w.item, fetcher, wh, archive, by_name.get(w.item.source))
-                for w in steps.plan(wh, found, config.revisit_days)]
-    wh.record_fetches(None, fetcher.drain())
+    outcomes = [ingest(w.item, fetcher, wh, archive, by_name.get(w.item.source))
+                for w in plan(wh, found, config.revisit_days)]
     return found, outcomes
 
 
@@ -349,9 +352,9 @@ publisher = "reliefweb"
 kind = "reliefweb"
 url = "http://api.reliefweb.invalid/v2/reports"
 """)
-    fetcher = steps.make_fetcher(config)
+    fetcher = make_fetcher(config)
     fetcher.attempts = 1
-    found = steps.discover_all(config, fetcher)
+    found = discover_all(config, fetcher)
     assert found.items == [] and [name for name, _, _ in found.errors] == ["nowhere", "reliefweb"]
     assert all("\n" not in reason and reason for _, _, reason in found.errors)
     assert "unreachable" in found.errors[0][2] and "appname" in found.errors[1][2]

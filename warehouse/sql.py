@@ -14,10 +14,40 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from .store import Warehouse
+import duckdb
+
+from errors import TerminalError
+
+from .store import Warehouse, open_for_reading
 
 FORMATS = ("table", "csv", "json")
 CELL = 60  # widest cell a table shows; CSV and JSON are never cut
+
+
+class QueryError(TerminalError):
+    """A statement DuckDB refused; its message says what is wrong with it."""
+
+
+def query(path: Path, sql: str, fmt: str = "table", write: bool = False) -> tuple[str, str | None]:
+    """(result, note) of one statement on the warehouse file: read-only unless write, and
+    while a run writes, on the snapshot the last run left (the note says so)."""
+    wh, note = (Warehouse(path), None) if write else open_for_reading(path)
+    with wh:
+        try:
+            return run_query(wh, sql, fmt), note
+        except duckdb.Error as exc:
+            raise QueryError(str(exc)) from exc
+
+
+def session(path: Path, write: bool = False) -> int:
+    """An interactive shell on the warehouse file (created and migrated first when writing,
+    so that its views are there), else on what open_for_reading gives."""
+    if write:
+        Warehouse(path).close()
+        return shell(path, read_only=False)
+    wh, _ = open_for_reading(path)
+    wh.close()
+    return shell(wh.path)
 
 
 def run_query(wh: Warehouse, sql: str, fmt: str = "table") -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from errors import WarehouseBusy
 from parsers.model import Document, Figure
 from parsers.shares import Share
 
@@ -23,10 +24,6 @@ HERE = Path(__file__).parent
 VIEWS = ("views.sql", "analysis.sql")  # the checks' views, then the analysts'
 # The stored series belong to one definition of the views: another one (an upgrade) refills them.
 STORED = "stored " + hashlib.sha256(b"".join((HERE / v).read_bytes() for v in VIEWS)).hexdigest()[:12]
-
-
-class WarehouseBusy(RuntimeError):
-    """Another process holds the warehouse file for writing."""
 
 
 # DuckDB lets one process write a file, or several read it, never both at once. Each run
@@ -40,10 +37,10 @@ def open_for_reading(path: Path | str) -> tuple["Warehouse", str | None]:
     path = Path(path)
     try:
         wh = Warehouse(path, read_only=True)
-    except WarehouseBusy:
+    except WarehouseBusy as exc:
         snapshot = path.with_name(SNAPSHOT)
         if not snapshot.exists():
-            raise
+            raise WarehouseBusy(f"{exc}; no snapshot yet: try again when the run ends") from exc
         return Warehouse(snapshot, read_only=True), (
             f"a run is writing {path}; reading {snapshot}, the state at the end of the last run")
     if wh.series_stale():

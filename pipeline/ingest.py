@@ -1,20 +1,20 @@
-"""The plain functions the flows call, one per step; testable without Prefect."""
+"""Ingestion of one publication: resolve what was named, fetch it politely (or read the
+file), keep the raw bytes, parse, extract, load, and link a reprint to its original."""
 
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from parsers import EXTRACTOR_VERSION, ParseError, extract, extract_shares, parse
+from errors import ParseError, TerminalError, TransientError
+from parsers import EXTRACTOR_VERSION, extract, extract_shares, parse
 from parsers.reprints import is_reprint
 from sources.archive import RawArchive
-from sources.check import index_problem
 from sources.config import Config, Source
-from sources.discover import Discovered, canonical_url, discover
-from sources.errors import TerminalError, TransientError
+from sources.discover import Discovered, canonical_url
 from sources.fetch import Fetcher, Response
 from warehouse import Warehouse
 
@@ -27,56 +27,6 @@ class Outcome:
     error: str | None = None
     terminal: bool = False  # failed for good: not tried again before revisit_days
     reprint_of: str | None = None
-
-
-@dataclass
-class Discovery:
-    items: list[Discovered] = field(default_factory=list)
-    errors: list[tuple[str, str, str]] = field(default_factory=list)  # (source, url, reason)
-
-
-@dataclass(frozen=True)
-class Work:
-    """A publication to fetch in this run, and why: new, retry (an earlier fetch failed), revisit."""
-    item: Discovered
-    reason: str
-
-
-def make_fetcher(config: Config) -> Fetcher:
-    return Fetcher(config.agent, timeout=config.timeout, delay=config.delay, allowed_hosts=config.hosts)
-
-
-def discover_all(config: Config, fetcher: Fetcher, wh: Warehouse | None = None) -> Discovery:
-    """Every relevant publication every source lists now; a failing source is reported, not
-    fatal. With a warehouse, index pages are fetched conditionally and a listing stops at
-    a page with nothing unknown on it."""
-    found = Discovery()
-    seen = set()
-    known = wh.exists if wh is not None else (lambda url: False)
-    for source in config.sources:
-        try:
-            items = discover(source, fetcher, wh, known)
-        except (TransientError, TerminalError) as exc:
-            found.errors.append((source.name, source.url, str(exc)))
-            continue
-        if not items and wh is not None and not wh.listed_before(source.name):
-            # A source that has never listed anything says why, as `minewatch sources check` does.
-            problem = index_problem(source, fetcher)
-            if problem:
-                found.errors.append((source.name, source.url, problem))
-        for item in items:
-            if item.url not in seen:
-                seen.add(item.url)
-                found.items.append(item)
-    return found
-
-
-def plan(wh: Warehouse, found: Discovery, revisit_days: float) -> list[Work]:
-    """Record what discovery found and list what to fetch now: publications never loaded
-    (new ones, and retries of failed fetches) and known ones due for a revisit."""
-    wh.note_discovered(found.items)
-    return [Work(Discovered(url, source, publisher, title), reason)
-            for url, source, publisher, title, reason in wh.work_list(revisit_days)]
 
 
 def resolve(target: str, config: Config, wh: Warehouse) -> Discovered:
@@ -111,10 +61,18 @@ def fetch_publication(item: Discovered, fetcher: Fetcher, wh: Warehouse) -> Resp
 
 
 def read_publication(data: bytes, content_type: str | None, url: str):
-    """(document, figures, shares) of a publication's bytes: what ingest and reparse load."""
-    doc = parse(data, content_type, url)
-    figures = extract(doc)
-    return doc, figures, extract_shares(doc.text, figures)
+    """(document, figures, shares) of a publication's bytes: what ingest and reparse load.
+    Whatever goes wrong reading one document is that document's failure, a ParseError
+    naming the reason: a hostile or broken document must not stop a run. (The one place
+    minewatch catches any exception.)"""
+    try:
+        doc = parse(data, content_type, url)
+        figures = extract(doc)
+        return doc, figures, extract_shares(doc.text, figures)
+    except ParseError:
+        raise
+    except Exception as exc:
+        raise ParseError(f"{exc.__class__.__name__}: {exc}") from exc
 
 
 def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchive,
@@ -137,9 +95,8 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         return Outcome(item.url, "unchanged")
     try:
         doc, figures, shares = read_publication(response.content, response.content_type, item.url)
-    except Exception as exc:  # a hostile or broken document must not stop the run
-        reason = str(exc) if isinstance(exc, ParseError) else f"{exc.__class__.__name__}: {exc}"
-        error = f"{item.url}: {reason}"
+    except ParseError as exc:
+        error = f"{item.url}: {exc}"
         with wh.transaction():
             wh.record_failure(url=item.url, source=item.source, publisher=item.publisher,
                               content_type=response.content_type, sha256=sha, error=error)
@@ -171,60 +128,3 @@ def find_original(wh: Warehouse, url: str, published, text: str, figures: list) 
         if is_reprint(text, figures, other_text, other_figures):
             return pub_id
     return None
-
-
-@dataclass
-class Reparsed:
-    """What a reparse did: publications read again, and figures added, removed and changed per metric."""
-    publications: int = 0
-    changed: int = 0
-    failed: list[str] = field(default_factory=list)
-    per_metric: dict[str, list[int]] = field(default_factory=dict)  # metric -> [added, removed, changed]
-
-    def count(self, metric: str, what: int) -> None:
-        self.per_metric.setdefault(metric, [0, 0, 0])[what] += 1
-
-
-def reparse(wh: Warehouse, archive: RawArchive, since=None, advance=None) -> Reparsed:
-    """Read every archived publication again with the current extractor and replace its
-    figures and shares in place (one transaction each). A figure is the same when its metric
-    and quote are; then any other difference (value, kind, dates, scope) is a change."""
-    done = Reparsed()
-    for pub_id, url, sha, content_type, title, source, publisher, reprint_of in wh.archived_publications(since):
-        done.publications += 1
-        try:
-            doc, figures, shares = read_publication(archive.read(sha), content_type, url)
-        except Exception as exc:  # one unreadable body is reported, the others go on
-            done.failed.append(f"{url}: {exc if isinstance(exc, (ParseError, OSError)) else repr(exc)}")
-            if advance:
-                advance(1)
-            continue
-        doc.title = doc.title or title
-        before = wh.figure_keys(pub_id)
-        wh.load_publication(url=url, source=source, publisher=publisher, content_type=content_type, sha256=sha,
-                            doc=doc, figures=figures, shares=shares, extractor_version=EXTRACTOR_VERSION,
-                            reprint_of=reprint_of)
-        after = wh.figure_keys(pub_id)
-        if _compare(before, after, done):
-            done.changed += 1
-        if advance:
-            advance(1)
-    return done
-
-
-def _compare(before: dict, after: dict, done: Reparsed) -> bool:
-    """Tally figures added, removed and changed, keyed by (metric, quote); True if any."""
-    differs = False
-    for key in before.keys() | after.keys():
-        old, new = before.get(key, []), after.get(key, [])
-        for i in range(max(len(old), len(new))):
-            if i >= len(old):
-                done.count(key[0], 0)
-            elif i >= len(new):
-                done.count(key[0], 1)
-            elif old[i] != new[i]:
-                done.count(key[0], 2)
-            else:
-                continue
-            differs = True
-    return differs

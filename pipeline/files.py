@@ -1,14 +1,15 @@
-"""Local files -> figure rows, shared by `minewatch extract` and `minewatch eval`."""
+"""Local files -> figure rows, with no warehouse: `minewatch extract` and `minewatch eval`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
-from parsers import ParseError, extract, parse
+from errors import ParseError, TerminalError
+from parsers import extract, parse
 
 
-class FileError(Exception):
+class FileError(TerminalError):
     """A file that could not be read or parsed; the message names it."""
 
 
