@@ -19,6 +19,26 @@ def test_every_command_is_documented():
         assert f"minewatch {name}" in README, name
 
 
+def test_the_cli_reference_is_generated_from_help_and_current():
+    from minewatch.clidoc import render
+
+    assert (REPO / "docs" / "cli.md").read_text() == render(), (
+        "docs/cli.md is out of date: uv run python -m minewatch.clidoc > docs/cli.md")
+
+
+def test_every_command_and_option_says_what_it_does():
+    import click
+
+    from minewatch.clidoc import commands
+
+    for path, command in commands():
+        assert command.help, path
+        if not isinstance(command, click.Group) or path == ("alerts",):
+            assert "Example" in command.help, path  # an example in every docstring
+        for param in command.params:
+            assert isinstance(param, click.Argument) or param.help, (path, param.name)
+
+
 def test_ci_runs_the_readme_test_command():
     assert "uv run pytest" in (REPO / ".ci" / "run").read_text()
 
