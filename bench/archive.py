@@ -4,12 +4,14 @@
 
 Phases, each in its own process so that its peak memory is its own:
   backfill  every publication read from disk, archived, parsed, extracted and loaded (no network)
+  fanout    the same, the reading (parse and extract) fanned out over worker processes beside
+            the one writer, into a warehouse of its own
   checks    the expectation suites over the backfilled warehouse (GX's import included)
   noop      the daily flow, for real, when every feed lists only known publications
   reparse   every archived publication extracted again, in place
   queries   the analysts' queries of docs/warehouse.md and README.md over >= 1M figures
 
-The publications are written by this script: weekly reports, running totals and victim
+The publications are written by synthetic.py: weekly reports, running totals and victim
 counts from six publishers, in HTML (most), plain text and PDF (with a ruled table), with
 values drawn from a seeded random generator. Prints a Markdown table and writes the
 numbers to DIR/results.json.
@@ -21,7 +23,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import re
 import resource
 import statistics
@@ -29,107 +30,13 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-PUBLISHERS = ["anama", "azertag", "trend", "report", "apa", "azernews"]
-DISTRICTS = ["Fuzuli", "Aghdam", "Tartar", "Khojavand", "Jabrayil", "Zangilan", "Gubadli", "Lachin", "Kalbajar", "Shusha"]
-PHASES = ("backfill", "checks", "noop", "reparse", "queries")
-
-
-# synthetic publications --------------------------------------------------------
-def _week(rng: random.Random, end: date, before: dict) -> dict:
-    """One week's true numbers; the running totals grow by exactly the week's."""
-    hectares = round(rng.uniform(200, 3000), 1)
-    districts = rng.sample(DISTRICTS, rng.randint(2, 5))
-    shares = [rng.uniform(0.05, 0.3) for _ in districts]
-    return {"end": end, "apm": rng.randint(0, 90), "atm": rng.randint(0, 120), "uxo": rng.randint(50, 900),
-            "hectares": hectares, "districts": [(d, round(hectares * s, 1)) for d, s in zip(districts, shares)],
-            "total": round(before["total"] + hectares, 1), "victims": before["victims"] + rng.choice((0, 0, 0, 1, 2))}
-
-
-def _weekly(week: dict, style: int) -> tuple[str, str]:
-    """A publisher's report of the week, in one of three wordings."""
-    end = week["end"]
-    start = end - timedelta(days=6)
-    period = f"{start.day} to {end.day} {end:%B %Y}" if start.month == end.month else \
-        f"{start.day} {start:%B} to {end.day} {end:%B %Y}"
-    found = (f"{week['apm']} anti-personnel mines, {week['atm']} anti-tank mines and {week['uxo']:,} unexploded "
-             "ordnance")
-    if style == 0:
-        title = f"Demining results for the week of {period}"
-        lines = [f"From {period}, demining teams found and neutralized {found}.",
-                 f"During the same week {week['hectares']:,.1f} hectares of land were cleared of mines and "
-                 "explosive remnants of war."]
-    elif style == 1:
-        title = f"Deminers cleared {week['hectares']:,.0f} hectares last week"
-        lines = [f"Between {period}, {week['hectares']:,.1f} hectares were cleared of mines.",
-                 f"Over the same period the teams neutralized {found}."]
-    else:
-        title = f"Weekly mine clearance update, {period}"
-        lines = [f"In the week from {period}, sappers neutralized {found}, and {week['hectares']:,.1f} hectares of "
-                 "territory were cleared."]
-    lines += [f"In the {d} district, {h:,.1f} hectares were cleared." for d, h in week["districts"]]
-    lines.append(f"Since 10 November 2020, a total of {week['total']:,.1f} hectares have been cleared.")
-    if style != 1:
-        lines.append(f"Since 2020, {week['victims']} people have become victims of mines.")
-    return title, "\n".join(lines)
-
-
-def _html(title: str, body: str, published: date, publisher: str) -> bytes:
-    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines())
-    return (f"<!doctype html><html lang='en'><head><title>{title} | {publisher}</title>"
-            f"<meta property='og:site_name' content='{publisher}'>"
-            f"<meta property='article:published_time' content='{published.isoformat()}'></head>"
-            f"<body><nav>Home | News | About</nav><article><h1>{title}</h1>{paragraphs}</article>"
-            f"<footer>All rights reserved.</footer></body></html>").encode()
-
-
-def _pdf(title: str, body: str, districts: list[tuple[str, float]], published: date) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_creation_date(datetime(published.year, published.month, published.day, tzinfo=timezone.utc))
-    pdf.add_page()
-    pdf.set_font("helvetica", size=11)
-    pdf.multi_cell(0, 6, title + "\n\n" + body)
-    pdf.ln(4)
-    pdf.cell(0, 6, "Table 1: Land cleared by district (hectares)", new_x="LMARGIN", new_y="NEXT")
-    for district, value in [("District", "Hectares")] + [(d, f"{h:.1f}") for d, h in districts]:
-        pdf.cell(60, 7, district, border=1)
-        pdf.cell(40, 7, value, border=1, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
-
-
-def synthesize(n: int, root: Path, seed: int = 7) -> list[dict]:
-    """n publications under root/site, six a week (one per publisher, each in its own
-    words, all telling the same numbers), oldest first; returns their index."""
-    rng = random.Random(seed)
-    site = root / "site"
-    out, week = [], {"total": 10_000.0, "victims": 300}
-    end = date(2024, 12, 29) - timedelta(weeks=n // len(PUBLISHERS))
-    for i in range(n):
-        publisher = PUBLISHERS[i % len(PUBLISHERS)]
-        if i % len(PUBLISHERS) == 0:
-            end += timedelta(weeks=1)
-            week = _week(rng, end, week)
-        title, body = _weekly(week, i % 3)
-        published = end + timedelta(days=1)
-        kind = "pdf" if i % 50 == 7 else "txt" if i % 20 == 3 else "html"
-        path = site / publisher / f"{published.isoformat()}-{i:05d}.{kind}"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if kind == "pdf":
-            path.write_bytes(_pdf(title, body, week["districts"], published))
-        elif kind == "txt":  # a bare text has no publication date: no running totals "as of" it
-            path.write_text(f"{title}\n\n" + "\n".join(x for x in body.splitlines() if not x.startswith("Since")))
-        else:
-            path.write_bytes(_html(title, body, published, publisher))
-        out.append({"path": str(path), "publisher": publisher, "title": title})
-    (root / "index.json").write_text(json.dumps(out))
-    return out
+from synthetic import PUBLISHERS, synthesize  # noqa: E402
 
 
 # phases ------------------------------------------------------------------------
@@ -137,51 +44,54 @@ def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def phase_backfill(root: Path) -> dict:
-    from flows import steps
+def phase_backfill(root: Path, workers: int = 0, name: str = "warehouse", raw: str = "raw") -> dict:
+    """Every publication read from disk, archived, parsed, extracted and loaded: by default
+    all in this one process, as ingest does; with workers, the reading fanned out."""
+    from pipeline.backfill import backfill
     from sources.archive import RawArchive
     from sources.discover import Discovered
-    from sources.fetch import Fetcher
     from warehouse import Warehouse
 
     index = json.loads((root / "index.json").read_text())
-    fetcher, archive = Fetcher("minewatch-bench"), RawArchive(root / "raw")
+    items = [Discovered(Path(i["path"]).as_uri(), i["publisher"], i["publisher"], i["title"]) for i in index]
     began = time.perf_counter()
-    statuses: dict[str, int] = {}
-    with Warehouse(root / "warehouse.duckdb") as wh:
-        for item in index:
-            url = Path(item["path"]).as_uri()
-            outcome = steps.ingest(Discovered(url, item["publisher"], item["publisher"], item["title"]),
-                                   fetcher, wh, archive)
-            statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
+    with Warehouse(root / f"{name}.duckdb") as wh:
+        outcomes = backfill(items, wh, RawArchive(root / raw), workers)
         seconds = time.perf_counter() - began
         figures = wh.con.execute("SELECT count(*) FROM figures").fetchone()[0]
-    return {"publications": len(index), "statuses": statuses, "figures": figures, "seconds": round(seconds, 1),
-            "publications_per_second": round(len(index) / seconds, 1), "peak_mb": _peak_mb()}
+    statuses: dict[str, int] = {}
+    for outcome in outcomes:
+        statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
+    return {"publications": len(index), "workers": workers, "statuses": statuses, "figures": figures,
+            "seconds": round(seconds, 1), "publications_per_second": round(len(index) / seconds, 1),
+            "peak_mb": _peak_mb()}
+
+
+def phase_fanout(root: Path) -> dict:
+    """The same backfill into a warehouse of its own, reading fanned out beside the one writer."""
+    return phase_backfill(root, workers=max(1, (os.cpu_count() or 2) - 1), name="fanout", raw="raw-fanout")
 
 
 def phase_checks(root: Path) -> dict:
+    """The checks over the backfill and the end of the run that loaded it, as any run ends."""
+    from pipeline.run import Run
     from warehouse import Warehouse
 
     began = time.perf_counter()
     import great_expectations  # noqa: F401  (timed apart: every validating process pays it once)
 
-    from expectations.validate import run_suites
-
-    from report import write_report
+    import expectations.validate  # noqa: F401
+    import report  # noqa: F401
 
     imported = time.perf_counter()
     with Warehouse(root / "warehouse.duckdb") as wh:
-        anomalies, checks = run_suites(wh)
-        wh.upsert_anomalies(anomalies, "bench")
-        wh.mark_checked(datetime.now(timezone.utc).replace(tzinfo=None))
-        checked = time.perf_counter()
-        # and what the end of a run does: the readers' snapshot, and the report from it
-        with Warehouse(wh.snapshot(), read_only=True) as snap:
-            write_report(snap, root / "report.html")
+        with Run(wh, root) as run:
+            anomalies = run.check()
+            checked = time.perf_counter()
+        run.publish()
     done = time.perf_counter()
     return {"gx_import_seconds": round(imported - began, 1), "checks_seconds": round(checked - imported, 1),
-            "anomalies": len(anomalies), "rows_checked": sum(c["rows"] for c in checks),
+            "anomalies": len(anomalies), "rows_checked": sum(c["rows"] for c in run.summary.checks),
             "snapshot_and_report_seconds": round(done - checked, 1), "peak_mb": _peak_mb()}
 
 
@@ -232,7 +142,7 @@ def phase_noop(root: Path) -> dict:
 
 
 def phase_reparse(root: Path) -> dict:
-    from flows.steps import reparse
+    from pipeline.reparse import reparse
     from sources.archive import RawArchive
     from warehouse import Warehouse
 
@@ -254,7 +164,7 @@ def analyst_queries() -> list[tuple[str, str]]:
     return out
 
 
-def phase_queries(root: Path, target: int) -> dict:
+def phase_queries(root: Path, target: int = 1_000_000) -> dict:
     """Copies of the backfilled publications (each copy dated 10 years further back, like
     an older archive) until there are at least `target` figures, and the stored series
     refilled (timed: a run that changed something pays it); then each query, warm, median
@@ -301,6 +211,10 @@ def phase_queries(root: Path, target: int) -> dict:
     big.unlink()
     return {"figures": figures, "publications": publications, "store_series_s": round(store_s, 2), "queries": timings,
             "slowest_ms": max(t["median_ms"] for t in timings), "peak_mb": _peak_mb()}
+
+
+PHASES = {"backfill": phase_backfill, "fanout": phase_fanout, "checks": phase_checks, "noop": phase_noop,
+          "reparse": phase_reparse, "queries": phase_queries}
 
 
 # driver ------------------------------------------------------------------------
@@ -353,7 +267,7 @@ def run_phase(name: str, root: Path, figures: int, env: dict | None = None) -> d
 
 
 def markdown(results: dict) -> str:
-    m, b, c, n, r, q = (results[k] for k in ("machine", "backfill", "checks", "noop", "reparse", "queries"))
+    m, b, f, c, n, r, q = (results[k] for k in ("machine", "backfill", "fanout", "checks", "noop", "reparse", "queries"))
     ns = results["noop_server"]
     lines = [f"Result on {m['date']}: {m['machine']}, {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB, "
              f"Python {m['python']}, DuckDB {m['duckdb']}, Prefect {m['prefect']}.", "",
@@ -361,6 +275,9 @@ def markdown(results: dict) -> str:
              f"| backfill: {b['publications']:,} publications read, archived, parsed, extracted, loaded "
              f"| {b['publications_per_second']} publications/s ({b['seconds']} s, {b['figures']:,} figures) "
              f"| {b['peak_mb']} MB |",
+             f"| the same backfill, reading fanned out over {f['workers']} worker process(es) beside the writer "
+             f"| {f['publications_per_second']} publications/s ({f['seconds']} s; "
+             f"{f['publications_per_second'] / b['publications_per_second']:.2f}x one process) | {f['peak_mb']} MB |",
              f"| checks over the backfill ({c['rows_checked']:,} rows) | {c['checks_seconds']} s "
              f"(+ {c['gx_import_seconds']} s importing GX) | {c['peak_mb']} MB |",
              f"| end of a run that changed something: snapshot and report | {c['snapshot_and_report_seconds']} s | |",
@@ -393,7 +310,7 @@ def main() -> int:
     args = ap.parse_args()
     root = Path(args.dir).resolve()
     if args.phase:
-        result = phase_queries(root, args.figures) if args.phase == "queries" else globals()[f"phase_{args.phase}"](root)
+        result = phase_queries(root, args.figures) if args.phase == "queries" else PHASES[args.phase](root)
         print(json.dumps(result))
         return 0
     import shutil

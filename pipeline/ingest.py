@@ -84,6 +84,13 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
         response = fetch_publication(item, fetcher, wh)
     except (TransientError, TerminalError) as exc:
         return Outcome(item.url, "failed", error=str(exc), terminal=isinstance(exc, TerminalError))
+    return load(item, response, known, wh, archive, source)
+
+
+def load(item: Discovered, response: Response, known: bool, wh: Warehouse, archive: RawArchive,
+         source: Source | None = None, read: tuple | ParseError | None = None) -> Outcome:
+    """Archive, read and load a publication's response (ingest's second half). read: what
+    the bytes read as, or why they cannot be read, when another process read them already."""
     if response.status == 304:
         wh.touch(item.url)
         return Outcome(item.url, "unchanged")  # the server says so: no body was downloaded
@@ -93,15 +100,19 @@ def ingest(item: Discovered, fetcher: Fetcher, wh: Warehouse, archive: RawArchiv
     if wh.known_content(item.url, sha):
         wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "unchanged")
-    try:
-        doc, figures, shares = read_publication(response.content, response.content_type, item.url)
-    except ParseError as exc:
-        error = f"{item.url}: {exc}"
+    if read is None:
+        try:
+            read = read_publication(response.content, response.content_type, item.url)
+        except ParseError as exc:
+            read = exc
+    if isinstance(read, ParseError):
+        error = f"{item.url}: {read}"
         with wh.transaction():
             wh.record_failure(url=item.url, source=item.source, publisher=item.publisher,
                               content_type=response.content_type, sha256=sha, error=error)
             wh.remember_validators(item.url, response.headers, sha)
         return Outcome(item.url, "failed", error=error, terminal=True)
+    doc, figures, shares = read
     if not doc.title:
         doc.title = item.title
     if source is not None and not source.relevant(doc.title, doc.text):

@@ -37,7 +37,7 @@ def test_migrations_are_recorded_once(tmp_path):
     with Warehouse(path) as wh:
         assert [r[0] for r in wh.con.execute("SELECT name FROM _migrations ORDER BY name").fetchall()] == [
             "001_initial", "002_http_cache", "003_watching", "004_anomaly_lifecycle", "005_shares",
-            "006_watermarks", "007_terminal_failures", "008_consensus_and_levels"]
+            "006_watermarks", "007_terminal_failures", "008_consensus_and_levels", "009_figures_by_publication"]
     with Warehouse(path) as wh:
         assert wh.migrate() == []
 

@@ -319,14 +319,20 @@ class Warehouse:
 
     def reprint_candidates(self, url: str, published, days: int = 7) -> list[tuple[str, str, list]]:
         """(id, text, [(metric, value)]) of parsed originals published within days of published."""
-        rows = self.con.execute(
-            """SELECT p.id, p.text, list((f.metric, f.value) ORDER BY f.id) FILTER (WHERE f.id IS NOT NULL)
-               FROM publications p LEFT JOIN figures f ON f.publication_id = p.id
-               WHERE p.status = 'parsed' AND p.reprint_of IS NULL AND p.url <> ? AND p.text IS NOT NULL
-                 AND (?::DATE IS NULL OR p.published IS NULL OR abs(date_diff('day', p.published, ?::DATE)) <= ?)
-               GROUP BY p.id, p.text, p.first_seen ORDER BY p.first_seen""",
-            [url, published, published, days]).fetchall()
-        return [(pid, text, [tuple(x) for x in figs or []]) for pid, text, figs in rows]
+        near = self.con.execute(
+            """SELECT id, text FROM publications
+               WHERE status = 'parsed' AND reprint_of IS NULL AND url <> ? AND text IS NOT NULL
+                 AND (?::DATE IS NULL OR published IS NULL OR abs(date_diff('day', published, ?::DATE)) <= ?)
+               ORDER BY first_seen""", [url, published, published, days]).fetchall()
+        if not near:
+            return []
+        # Then their figures, by the index on publication_id (a join would read every figure).
+        figures: dict[str, list] = {}
+        for pid, metric, value in self.con.execute(
+                f"SELECT publication_id, metric, value FROM figures WHERE publication_id IN ({', '.join('?' * len(near))})"
+                " ORDER BY id", [pid for pid, _ in near]).fetchall():
+            figures.setdefault(pid, []).append((metric, value))
+        return [(pid, text, figures.get(pid, [])) for pid, text in near]
 
     # discovery ---------------------------------------------------------------
     def note_listing(self, items: list, validators: list[tuple[str, dict]]) -> None:
