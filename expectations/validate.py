@@ -50,10 +50,6 @@ def _consensus_frame(rows: list[dict]):
 
 DOCS_SITE = "minewatch"
 # What each piece of evidence shows; a stated percentage shows as metric 'percentage'.
-EVIDENCE = """id, url, publisher, title, published, metric, value, unit, kind, qualifier, period_start,
-              period_end, district, operator, note, quote, source_table"""
-
-
 def run_suites(wh: Warehouse, docs_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
     """(anomalies, per-check summary) for the warehouse as it is now. With docs_dir, GX
     Data Docs (HTML: each suite and its latest validation) are built there."""
@@ -111,8 +107,8 @@ def _anomaly(wh: Warehouse, check, suite: Suite, row: dict) -> dict:
         metric = None
     else:
         if suite.related_sql and ids:
-            related = wh.con.execute(suite.related_sql, [ids[0]]).fetchone()
-            ids += list(related[0]) if related else []
+            related = wh.select(suite.related_sql, [ids[0]])
+            ids += list(next(iter(related[0].values()))) if related else []
         evidence = _evidence(wh, ids)
         key = json.dumps([check.rule] + [[e["url"], e["metric"], e["value"], e["quote"]] for e in evidence[:2]])
         # A share's anomaly is about the figures it relates, not the percentage itself.
@@ -149,11 +145,9 @@ def _plain(value):
 
 
 def _publications(wh: Warehouse, sql: str, key: str) -> list[dict]:
-    cur = wh.con.execute(sql, [key])
-    cols = [d[0] for d in cur.description]
     out = []
-    for r in cur.fetchall():
-        e = dict(zip(cols, r), source=key, value=None, quote=None)
+    for r in wh.select(sql, [key]):
+        e = dict(r, source=key, value=None, quote=None)
         e["published"] = e["published"].isoformat() if e.get("published") else None
         out.append(e)
     return out
@@ -162,11 +156,7 @@ def _publications(wh: Warehouse, sql: str, key: str) -> list[dict]:
 def _evidence(wh: Warehouse, ids: list[str]) -> list[dict]:
     if not ids:
         return []
-    cur = wh.con.execute(
-        f"""SELECT {EVIDENCE} FROM figures_with_source WHERE id IN (SELECT unnest(?))
-            UNION ALL SELECT {EVIDENCE} FROM shares_with_source WHERE id IN (SELECT unnest(?))""", [ids, ids])
-    cols = [d[0] for d in cur.description]
-    rows = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+    rows = {r["id"]: r for r in wh.records("evidence", [ids])}
     out = []
     for i in ids:
         if i in rows:

@@ -117,6 +117,30 @@ def serve(data_dir, config, live, cron):
         running.serve(config_path, home, cron)
 
 
+@cli.command()
+@click.option("--pool", required=True, help="the work pool (type process, concurrency limit 1) to deploy to")
+@data_dir_option
+@sources_options
+@click.option("--cron", default="0 6 * * *", show_default=True, help="when the monitor runs (daily at 06:00)")
+def deploy(pool, data_dir, config, live, cron):
+    """Deploy the daily monitor and the event-triggered ingestion to a work pool of a running
+    Prefect server (PREFECT_API_URL); `prefect worker start --pool POOL` runs them, on this
+    machine or another that shares the data folder. A deployment outlives this command: it
+    needs --config (a sources file the workers can read) or --live.
+
+    \b
+    Example:
+      minewatch deploy --pool minewatch --live --data-dir /srv/minewatch
+    """
+    exclusive(config, live)
+    if not (config or live):
+        raise click.UsageError("a deployment outlives this command: give --config FILE or --live")
+    home = running.home(data_dir)
+    with running.sources_file(config, live, home) as config_path:
+        for name in running.deploy(config_path, home, pool, cron):
+            click.echo(f"deployed {name} to work pool {pool}")
+
+
 @cli.group(invoke_without_command=True)
 @data_dir_option
 @click.option("--status", type=click.Choice(["open", "new", "notified", "acknowledged", "resolved", "all"]),

@@ -102,3 +102,16 @@ def serve(config_path: Path, data: Path, cron: str) -> None:
     from flows.serve import serve as serve_flows
 
     serve_flows(str(config_path), str(data.resolve()), cron)
+
+
+def deploy(config_path: Path, data: Path, pool: str, cron: str) -> list[str]:
+    """Both deployments on a work pool of the Prefect server PREFECT_API_URL names."""
+    prepare_prefect()
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise SetupError("deploy needs a running Prefect server: start `prefect server start` and set "
+                         "PREFECT_API_URL=http://127.0.0.1:4200/api")
+    from flows.serve import deploy as deploy_flows
+
+    return deploy_flows(str(config_path), str(data.resolve()), pool, cron)

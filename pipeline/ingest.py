@@ -128,7 +128,8 @@ def load(item: Discovered, response: Response, known: bool, wh: Warehouse, archi
     with wh.transaction():
         loaded = wh.load_publication(url=item.url, source=item.source, publisher=item.publisher,
                                      content_type=response.content_type, sha256=sha, doc=doc, figures=figures,
-                                     shares=shares, extractor_version=EXTRACTOR_VERSION, reprint_of=original)
+                                     shares=shares, extractor_version=EXTRACTOR_VERSION, reprint_of=original,
+                                     new=not known)
         wh.remember_validators(item.url, response.headers, sha)
     return Outcome(item.url, "changed" if known else "new", figures=loaded, reprint_of=original)
 

@@ -14,7 +14,6 @@ from warehouse import Warehouse
 from .charts import Point, bar_chart, line_chart
 
 WAR_END = date(2020, 11, 10)
-NATIONAL = "district IS NULL AND operator IS NULL AND note IS NULL"
 TYPES = [("apm_neutralized", "anti-personnel mines"), ("atm_neutralized", "anti-tank mines"),
          ("mines_neutralized", "mines (no split)"), ("uxo_neutralized", "UXO"),
          ("submunitions_destroyed", "submunitions")]
@@ -40,8 +39,7 @@ blockquote{margin:4px 0 0 12px;color:#3d4650;font-size:14px}.empty{color:#5b6670
 def build_report(wh: Warehouse, generated: datetime | None = None) -> str:
     generated = generated or datetime.now(timezone.utc)
     flagged = _flagged(wh)
-    counts = wh.con.execute("SELECT (SELECT count(*) FROM publications WHERE status = 'parsed'), "
-                            "(SELECT count(*) FROM figures), (SELECT count(*) FROM open_anomalies)").fetchone()
+    (counts,) = wh.rows("report_counts")
     parts = [
         "<h1>Humanitarian demining in Azerbaijan: the published figures</h1>",
         f'<p class="meta">minewatch report, {generated:%d %B %Y %H:%M} UTC · {counts[0]} publications · '
@@ -84,7 +82,7 @@ def _section(title: str, body: str, anchor: str) -> str:
 def _flagged(wh: Warehouse) -> set[str]:
     """Ids of the figures that open anomalies cite."""
     ids = set()
-    for (evidence,) in wh.con.execute("SELECT evidence FROM open_anomalies").fetchall():
+    for (evidence,) in wh.rows("report_flagged"):
         ids.update(e.get("id") for e in json.loads(evidence) if e.get("id"))
     return ids
 
@@ -96,14 +94,7 @@ def _label(value: float, unit: str, publisher: str | None, when, quote: str | No
 def _series(wh: Warehouse, metric: str, scopes: list, flagged: set[str]) -> list[Point]:
     """A national running total as the checks' consensus: the line joins what the agreeing
     sources say at each date; every stated figure stands around it, the outliers ringed."""
-    dated = [s for s in scopes if s is not None]
-    where = f"(c.period_start IN (SELECT unnest(?::DATE[])){' OR c.period_start IS NULL' if None in scopes else ''})"
-    rows = wh.con.execute(
-        f"""SELECT c.period_end, c.value, c.outlier, f.unit, f.publisher, f.url, f.quote, c.figure_id
-            FROM consensus_points c JOIN figures_with_source f ON f.id = c.figure_id
-            WHERE c.metric = ? AND c.kind = 'cumulative' AND c.period_end IS NOT NULL
-              AND c.{NATIONAL.replace(' AND ', ' AND c.')} AND {where}
-            ORDER BY c.period_end, c.value""", [metric, dated]).fetchall()
+    rows = wh.rows("report_national_points", [metric, [s for s in scopes if s is not None], None in scopes])
     stated = [Point(d, v, _label(v, u, pub, d, q), url, outlier or fid in flagged, on_line=False)
               for d, v, outlier, u, pub, url, q, fid in rows]
     by_date: dict = {}
@@ -116,8 +107,7 @@ def _series(wh: Warehouse, metric: str, scopes: list, flagged: set[str]) -> list
 
 
 def _weeks(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
-    rows = wh.con.execute("""SELECT week_start, week_end, hectares, publisher, url, quote, figure_id
-                             FROM weekly_clearance WHERE hectares IS NOT NULL ORDER BY week_start""").fetchall()
+    rows = wh.rows("report_weeks")
     return [(f"{s:%d %b %y}", Point(s, v, _label(v, "ha", pub, f"{s} – {e}", q), url, fid in flagged))
             for s, e, v, pub, url, q, fid in rows]
 
@@ -126,21 +116,15 @@ def _by_type(wh: Warehouse, flagged: set[str]) -> list[tuple[str, Point]]:
     bars = []
     for metric, name in TYPES:
         # The latest value the sources agree on for the national total, never a part's.
-        row = wh.con.execute(f"""SELECT c.period_end, c.value, f.unit, f.publisher, f.url, f.quote, c.figure_id
-                                 FROM consensus_points c JOIN figures_with_source f ON f.id = c.figure_id
-                                 WHERE c.metric = ? AND c.kind = 'cumulative' AND NOT c.outlier
-                                   AND c.{NATIONAL.replace(' AND ', ' AND c.')} AND c.period_start = ?
-                                 ORDER BY c.period_end DESC, f.qualifier <> 'exact', f.published DESC LIMIT 1""",
-                             [metric, WAR_END]).fetchone()
-        if row:
-            d, v, u, pub, url, q, fid = row
+        rows = wh.rows("report_latest_national", [metric, WAR_END])
+        if rows:
+            d, v, u, pub, url, q, fid = rows[0]
             bars.append((f"{name} ({d:%b %Y})", Point(d, v, _label(v, u, pub, d, q), url, fid in flagged)))
     return bars
 
 
 def _districts(wh: Warehouse) -> str:
-    rows = wh.con.execute("""SELECT district, as_of, hectares_cleared, anti_personnel_mines, anti_tank_mines, uxo, items
-                             FROM district_clearance ORDER BY hectares_cleared DESC NULLS LAST, district""").fetchall()
+    rows = wh.rows("report_districts")
     if not rows:
         return '<p class="empty">No district figures yet.</p>'
     head = ("<tr><th>district</th><th>as of</th><th class=num>hectares cleared</th><th class=num>AP mines</th>"
@@ -153,7 +137,7 @@ def _districts(wh: Warehouse) -> str:
 
 
 def _anomalies(wh: Warehouse) -> str:
-    rows = wh.con.execute("SELECT id, level, rule, message, evidence, level_reason FROM open_anomalies").fetchall()
+    rows = wh.rows("report_open_anomalies")
     if not rows:
         return '<p class="empty">No open anomalies.</p>'
     items = []

@@ -98,7 +98,8 @@ def _open_in_other_process(path):
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from warehouse import Warehouse, WarehouseBusy
+    from errors import WarehouseBusy
+    from warehouse import Warehouse
 
     try:
         Warehouse(path)

@@ -136,7 +136,8 @@ WITH p AS (
 SELECT p.id, p.metric, p.length, p.days, p.value, u.per_day * p.days AS usual_value, u.periods,
        p.value / p.days / u.per_day AS ratio
 FROM p JOIN usual u ON u.id = p.id
-WHERE u.periods >= 5 AND u.per_day > 0;
+WHERE u.periods >= 5 AND u.per_day > 0
+  AND p.value > 0;  -- a week with none found is no slip of a digit
 
 -- Period figures (weekly, monthly) between two points of a cumulative series, summed,
 -- against the change of the running total. coverage is the share of the interval the
