@@ -69,16 +69,21 @@ def run_query(wh: Warehouse, sql: str, fmt: str = "table") -> str:
 
 
 def format_table(columns: list[str], rows: list[tuple]) -> str:
-    cells = [[_cell(v) for v in r] for r in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    """Rows as a plain text table (rich, no colour): numbers right-aligned, cells cut at CELL."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
     numeric = [all(isinstance(r[i], (int, float, Decimal)) or r[i] is None for r in rows) for i in range(len(columns))]
-
-    def line(values):
-        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)).rstrip()
-
-    out = [line(columns), "  ".join("-" * w for w in widths)] + [line(r) for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style=None)
+    for name, num in zip(columns, numeric):
+        table.add_column(name, justify="right" if num else "left", no_wrap=True)
+    for r in rows:
+        table.add_row(*(_cell(v) for v in r))
+    out = io.StringIO()
+    Console(file=out, width=10_000, color_system=None, highlight=False, markup=False).print(table)
+    lines = [line.rstrip() for line in out.getvalue().splitlines()]
+    return "\n".join(lines + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
 
 
 def shell(path: Path, read_only: bool = True, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
