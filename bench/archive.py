@@ -29,7 +29,6 @@ import statistics
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -218,33 +217,6 @@ PHASES = {"backfill": phase_backfill, "fanout": phase_fanout, "checks": phase_ch
 
 
 # driver ------------------------------------------------------------------------
-@contextmanager
-def prefect_server(root: Path):
-    """A Prefect server of its own (its own PREFECT_HOME) on a free port, for as long as the block runs."""
-    import socket
-
-    from minewatch.settings import LIBRARY_DEFAULTS, running_prefect_server
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, **LIBRARY_DEFAULTS, "PREFECT_HOME": str(root / "prefect-home")}
-    env.pop("PREFECT_API_URL", None)
-    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api"
-    try:
-        deadline = time.monotonic() + 180
-        while running_prefect_server(url) is None:
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise SystemExit("the Prefect server did not start")
-            time.sleep(1)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(30)
-
-
 def machine() -> dict:
     import duckdb
     import prefect
@@ -325,7 +297,9 @@ def main() -> int:
         results[name] = run_phase(name, root, args.figures)
         print(f"{name}: {json.dumps(results[name])[:300]}", file=sys.stderr)
         if name == "noop":  # again, on a Prefect server started beforehand, as `prefect server start` runs
-            with prefect_server(root) as url:
+            from minewatch.settings import own_prefect_server
+
+            with own_prefect_server(root / "prefect-home") as (url, _):
                 results["noop_server"] = run_phase(name, root, args.figures, {"PREFECT_API_URL": url})
             print(f"noop on a running server: {json.dumps(results['noop_server'])[:300]}", file=sys.stderr)
     (root / "results.json").write_text(json.dumps(results, indent=1))

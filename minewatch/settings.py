@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,6 +43,35 @@ def running_prefect_server(url: str | None = None, timeout: float = 0.5) -> str 
             return url if answer.status == 200 and answer.read().strip() == b"true" else None
     except (OSError, ValueError):
         return None
+
+
+@contextmanager
+def own_prefect_server(home: Path) -> Iterator[tuple[str, dict]]:
+    """A `prefect server start` of its own (PREFECT_HOME home) on a free port, for as long as
+    the block runs: (its API URL, the environment that reaches it). For benchmarks and tests."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, **LIBRARY_DEFAULTS, "PREFECT_HOME": str(home)}
+    env.pop("PREFECT_API_URL", None)
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--port", str(port)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 180
+        while running_prefect_server(url) is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("the Prefect server did not start")
+            time.sleep(1)
+        yield url, {**env, "PREFECT_API_URL": url}
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 def use_running_prefect_server() -> str | None:

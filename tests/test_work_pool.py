@@ -3,18 +3,15 @@ server, a process work pool limited to one run at a time (the warehouse has one 
 both flows deployed to it, and a worker that picks up a deployment run and ingests the
 sample site."""
 
-import os
 import re
-import socket
 import subprocess
 import sys
-import time
 
 import pytest
 
 from conftest import REPO
 from minewatch.samplesite import serve_sample_site
-from minewatch.settings import LIBRARY_DEFAULTS, SAMPLE_ORIGIN, SAMPLE_SOURCES, running_prefect_server
+from minewatch.settings import SAMPLE_ORIGIN, SAMPLE_SOURCES, own_prefect_server
 from warehouse import Warehouse
 
 pytestmark = pytest.mark.slow
@@ -41,33 +38,16 @@ def test_the_readme_shows_these_steps():
         assert f"uv run {step.replace(' --run-once', '')}" in section, step
 
 
-def test_a_worker_runs_a_deployed_monitor_that_ingests_the_sample_site(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, **LIBRARY_DEFAULTS, "PREFECT_HOME": str(tmp_path / "prefect")}
-    env.pop("PREFECT_API_URL", None)
-    env.pop("MINEWATCH_ALERT_URLS", None)
-    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api"
-    try:
-        deadline = time.monotonic() + 180
-        while running_prefect_server(url) is None:
-            assert time.monotonic() < deadline and server.poll() is None, "the Prefect server did not start"
-            time.sleep(1)
-        env["PREFECT_API_URL"] = url
-        with serve_sample_site() as origin:
-            sources = tmp_path / "sources.toml"
-            sources.write_text(SAMPLE_SOURCES.read_text().replace(SAMPLE_ORIGIN, origin))
-            for step in STEPS:
-                args = step.replace("SOURCES", str(sources)).replace("DATA", str(tmp_path / "data")).split()
-                program = [sys.executable, "-m", "minewatch.cli"] if args[0] == "minewatch" else [sys.executable, "-m", "prefect"]
-                done = subprocess.run(program + args[1:], env=env, cwd=REPO, capture_output=True, text=True, timeout=600)
-                assert done.returncode == 0, f"{step}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
-    finally:
-        server.terminate()
-        server.wait(30)
+def test_a_worker_runs_a_deployed_monitor_that_ingests_the_sample_site(tmp_path, monkeypatch):
+    monkeypatch.delenv("MINEWATCH_ALERT_URLS", raising=False)
+    with own_prefect_server(tmp_path / "prefect") as (_, env), serve_sample_site() as origin:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(SAMPLE_SOURCES.read_text().replace(SAMPLE_ORIGIN, origin))
+        for step in STEPS:
+            args = step.replace("SOURCES", str(sources)).replace("DATA", str(tmp_path / "data")).split()
+            program = [sys.executable, "-m", "minewatch.cli" if args[0] == "minewatch" else "prefect"]
+            done = subprocess.run(program + args[1:], env=env, cwd=REPO, capture_output=True, text=True, timeout=600)
+            assert done.returncode == 0, f"{step}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
     with Warehouse(tmp_path / "data" / "warehouse.duckdb", read_only=True) as wh:
         publications = wh.con.execute("SELECT count(*) FROM publications WHERE status = 'parsed'").fetchone()[0]
         runs = wh.con.execute("SELECT status FROM runs").fetchall()

@@ -117,7 +117,7 @@ def shell(path: Path, read_only: bool = True, stdin: TextIO | None = None, stdou
             statement, pending = "\n".join(pending), []
             try:
                 result = run_query(wh, statement)
-            except Exception as exc:  # a bad statement is reported, the session goes on
+            except duckdb.Error as exc:  # a bad statement is reported, the session goes on
                 print(f"error: {exc}", file=stdout)
                 continue
             if result:
