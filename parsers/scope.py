@@ -156,7 +156,7 @@ class Scope:
     @cached_property
     def running(self) -> bool:
         """A running total without a named start: "to date", "over the past three years"."""
-        if v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence):
+        if v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence) or v.SINCE_INCEPTION.search(self.sentence):
             return True
         # "In total, ..." right after a week's lines sums the week; elsewhere it is a running total.
         before = self.earlier[-1] if self.earlier else None
@@ -173,7 +173,12 @@ class Scope:
 
     @cached_property
     def plan(self) -> re.Match | None:
-        return v.PLAN.search(self.sentence)
+        for m in v.PLAN.finditer(self.sentence):
+            deadline = re.fullmatch(r"by\s+(20\d\d)", m.group(), re.I)
+            if deadline and self.published and int(deadline.group(1)) < self.published.year:
+                continue  # "13,000 by 2023", said in 2024: reached by then, not a target
+            return m
+        return None
 
     @cached_property
     def context(self) -> bool:
@@ -388,6 +393,7 @@ class Scope:
         post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
         last = v.LAST_YEARS.search(self.sentence)
         years = _count(last["n"] or last["rn"]) if last else None
-        if self.post_war and post_war_scale and (last is None or (years is not None and years <= 5)):
+        if (self.post_war and post_war_scale and (last is None or (years is not None and years <= 5))
+                and not v.SINCE_INCEPTION.search(self.sentence)):
             fig.period_start = v.WAR_END  # "over the past three years", said after the 2020 war
 

@@ -219,6 +219,13 @@ COUNT_BEFORE = [(metric, re.compile(r"\b(?:number|count|total)\s+of\s+(?:\w+\s+)
                                       ("mine_detection_dogs", r"(?:mine[- ]detection\s+)?dogs"),
                                       ("demining_machines", r"(?:demining\s+|mine[- ]clearing\s+)?machines"))]
 # Counts "since the start of the war" are the war's casualties, not mine victims (TAXONOMY.md).
+# A running total since an organisation's or a programme's own start, which the text does not
+# date: "since the inception of the ICRC's programme", "с момента создания агентства",
+# "Agentlik yaradıldığı gündən". Its start is unstated, not the war's end.
+SINCE_INCEPTION = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:inception|launch|establishment|creation|founding)\b"
+                             r"|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:programme|program|project|mission|activities|operations)\b"
+                             r"|\bс\s+момента\s+(?:создания|основания|запуска|начала\s+(?:работы|деятельности))"
+                             r"|\b(?:yaradıldığı|təsis\s+edildiyi|fəaliyyətə\s+başladığı)\s+(?:gündən|vaxtdan)", re.I)
 WAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+the\s+(?:2020\s+|44-day\s+|second\s+karabakh\s+|patriotic\s+)?war\b"
                        r"|\bс\s+начала\s+(?:44-дневной\s+|Отечественной\s+|второй\s+карабахской\s+)?войны"
                        r"|\bmüharibə\w*\s+(?:başlanğıcından|başladığı\s+gündən)", re.I)

@@ -189,6 +189,32 @@ def test_since_the_war_dates_mine_victims_it_is_not_their_cause(text):
     assert one(text).value == 71
 
 
+@pytest.mark.parametrize("text", [
+    "Since 2021, more than 27,500 people have received educational material and safe conduct guidelines.",
+    "С 2021 года более 27 500 человек получили памятки и правила безопасного поведения.",
+    "2021-ci ildən bəri 27 500-dən çox nəfərə təhlükəsizlik qaydaları barədə məlumat verilib.",
+])
+def test_risk_education_said_as_material_and_safety_rules(text):
+    fig = one(text, metric="eore_beneficiaries")
+    assert (fig.value, fig.kind) == (27_500, "cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "Since the inception of its programme in the liberated territories, the agency has cleared 9,400 hectares.",
+    "С момента создания агентства в освобожденных районах очищено 9 400 гектаров.",
+    "Agentlik yaradıldığı gündən işğaldan azad edilmiş ərazilərdə 9 400 hektar təmizlənib.",
+])
+def test_a_running_total_since_an_organisations_own_start_has_no_stated_start(text):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", None, PUB)
+
+
+def test_a_deadline_already_past_is_no_plan():
+    fig = one("Since the war, over 27,500 people (9,800 by 2023) have received mine risk awareness sessions.",
+              metric="eore_beneficiaries", published=date(2024, 4, 4))
+    assert (fig.value, fig.kind) == (27_500, "cumulative")
+
+
 @pytest.mark.parametrize("text,metric,value", [
     ("A shepherd was injured when a mine went off near the village.", "victims_injured", 1),
     ("Two residents were wounded by an anti-tank mine on Tuesday.", "victims_injured", 2),
