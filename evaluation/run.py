@@ -94,7 +94,7 @@ def format_report(report: Report, show: int = 30) -> str:
                  f"district accuracy {s['district_accuracy']:.3f},\npart accuracy {s['part_accuracy']:.3f} "
                  f"({s['parts_read_as_wholes']} parts read as national totals) (over {report.pairs} matched figures)")
     if report.hidden:
-        lines.append(f"\n({report.hidden} misses and false figures of the held-out third not listed: "
+        lines.append(f"\n({report.hidden} misses, wrong dates and false figures of the held-out third not listed: "
                      "`--split holdout` lists them, once the rules are written)")
     lines.append(f"\nmisses ({len(report.misses)}):")
     lines += [f"  {doc}: {m['metric']} {m['kind']} {m['value']} «{m.get('quote')}»" for doc, m in report.misses[:show]]
