@@ -254,7 +254,9 @@ class Scope:
         m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
             y = int(m["y"] or m["ay"])
-            end = self.default_as_of if pub and pub.year == y and not self.plan else date(y, 12, 31)
+            # The year so far, unless it is all but over: said in its last ten days, it is the year.
+            end = (self.default_as_of if pub and pub.year == y and not self.plan and pub < date(y, 12, 22)
+                   else date(y, 12, 31))
             return date(y, 1, 1), end
         if v.LAST_YEAR.search(sentence) and pub:
             return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)

@@ -90,6 +90,15 @@ def test_a_named_year_in_a_year_end_review_is_a_period():
     assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
 
 
+@pytest.mark.parametrize("published,end", [(date(2023, 12, 28), date(2023, 12, 31)), (date(2023, 7, 3), date(2023, 7, 3))])
+def test_the_year_so_far_is_the_year_in_its_last_days(published, end):
+    for text in ("In 2023, the army's sappers cleared more than 12,600 hectares.",
+                 "В 2023 году саперы очистили более 12 600 гектаров.",
+                 "2023-cü ildə istehkamçılar 12 600 hektardan çox ərazini təmizləyib."):
+        fig = one(text, published)
+        assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2023, 1, 1), end), text
+
+
 @pytest.mark.parametrize("text", ["Last month 1,402 mines were found.", "In the past month, 1,402 mines were found."])
 def test_last_month_is_a_period(text):
     fig = one(text)
