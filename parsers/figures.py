@@ -39,12 +39,14 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     scopes: list[Scope] = []
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
     defaulted: list[Figure] = []  # running totals whose as-of date no sentence of theirs gave
+    assumed: list[Figure] = []  # running totals whose start, unsaid, was taken as the war's end
     chrome = v.PAGE_CHROME.search(text)
     for start, end in sentences(text[: chrome.start()] if chrome else text):
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
         scope = Scope(text[start:end], published, title_scope, post_war, reference, as_of)
-        scope.earlier, scope.before, scope.defaulted = scopes[-3:], scopes[-1] if scopes else None, defaulted
+        scope.earlier, scope.before = scopes[-3:], scopes[-1] if scopes else None
+        scope.defaulted, scope.assumed = defaulted, assumed
         scopes.append(scope)
         numbers = find_numbers(scope.sentence)
         if not numbers:
@@ -64,6 +66,9 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     if published is None:
         _after_the_start(figures)
     _frame_actor(figures, [title or ""] + [s.sentence for s in scopes[:2]], [s.sentence for s in scopes])
+    for fig in assumed:
+        if fig.operator not in (None, "ANAMA"):
+            fig.period_start = None  # an operator's own total: its work may predate the war's end, unsaid
     return _unique(figures)
 
 

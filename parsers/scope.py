@@ -45,6 +45,7 @@ class Scope:
         self.before: Scope | None = None  # the sentence just before
         self.is_title = False
         self.defaulted: list[Figure] = []  # figures given the default as-of date (shared per text)
+        self.assumed: list[Figure] = []  # running totals given the war's end as their unstated start (shared)
 
     @cached_property
     def said_on(self) -> date | None:
@@ -398,4 +399,5 @@ class Scope:
         if (self.post_war and post_war_scale and (last is None or (years is not None and years <= 5))
                 and not v.SINCE_INCEPTION.search(self.sentence)):
             fig.period_start = v.WAR_END  # "over the past three years", said after the 2020 war
+            self.assumed.append(fig)
 

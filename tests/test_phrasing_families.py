@@ -265,6 +265,21 @@ def test_the_first_person_on_a_news_agency_page_names_no_operator():
     assert fig.operator is None
 
 
+@pytest.mark.parametrize("text", [
+    "In total, the army's engineer-sapper units have cleared 14,300 hectares of the liberated lands.",
+    "Всего инженерно-саперные подразделения армии очистили 14 300 гектаров освобожденных земель.",
+    "Ümumilikdə ordunun mühəndis-istehkam bölmələri azad edilmiş ərazilərdə 14 300 hektar sahəni təmizləyib.",
+])
+def test_an_operators_own_running_total_has_the_start_it_states_or_none(text):
+    fig = one(text)
+    assert (fig.operator, fig.kind, fig.period_start, fig.period_end) == ("Ministry of Defence", "cumulative", None, PUB)
+
+
+def test_a_national_running_total_after_the_war_starts_at_its_end():
+    fig = one("In total, deminers have cleared 14,300 hectares of the liberated lands.")
+    assert (fig.operator, fig.kind, fig.period_start) == (None, "cumulative", WAR_END)
+
+
 def test_a_source_is_not_an_operator():
     fig = one("Since the war, 96,000 hectares have been cleared, the Defence Ministry said.")
     assert fig.operator is None
