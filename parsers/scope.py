@@ -183,8 +183,11 @@ class Scope:
 
     @cached_property
     def context(self) -> bool:
-        """Whether this sentence gives the sentences after it their period or scope."""
-        return bool(self.range or self.period or self.since or self.running)
+        """Whether this sentence gives the sentences after it their period or scope. A range
+        of a few days is an event ("after the 19-20 September operations"), not a period of
+        reporting: a week or more is."""
+        event = self.range and self.range[0] and (self.range[1] - self.range[0]).days < 3
+        return bool((self.range and not event) or self.period or self.since or self.running)
 
     @cached_property
     def inherited(self) -> "Scope | None":

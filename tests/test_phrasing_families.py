@@ -90,6 +90,17 @@ def test_a_named_year_in_a_year_end_review_is_a_period():
     assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
 
 
+@pytest.mark.parametrize("text", [
+    "After the 14-15 May operations, our teams scaled up their work. They reached more than 4,100 people "
+    "with mine risk education sessions.",
+    "После операций 14-15 мая наши команды расширили работу. Они провели занятия о минной опасности "
+    "для более чем 4 100 человек.",
+])
+def test_a_range_of_a_few_days_is_an_event_not_the_period_of_what_follows(text):
+    fig = one(text, None, "Country programme: highlights 2025", metric="eore_beneficiaries")
+    assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2025, 1, 1), date(2025, 12, 31))
+
+
 @pytest.mark.parametrize("published,end", [(date(2023, 12, 28), date(2023, 12, 31)), (date(2023, 7, 3), date(2023, 7, 3))])
 def test_the_year_so_far_is_the_year_in_its_last_days(published, end):
     for text in ("In 2023, the army's sappers cleared more than 12,600 hectares.",
