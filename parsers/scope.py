@@ -399,7 +399,10 @@ class Scope:
         post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
         last = v.LAST_YEARS.search(self.sentence)
         years = _count(last["n"] or last["rn"]) if last else None
-        if (self.post_war and post_war_scale and (last is None or (years is not None and years <= 5))
+        # Mine victims counted in hundreds, in a text written after the war, are counted since it.
+        after_war = self.post_war or (fig.metric.startswith("victims") and self.published is not None
+                                      and self.published > v.WAR_END)
+        if (after_war and post_war_scale and (last is None or (years is not None and years <= 5))
                 and not v.SINCE_INCEPTION.search(self.sentence)):
             fig.period_start = v.WAR_END  # "over the past three years", said after the 2020 war
             self.assumed.append(fig)

@@ -286,6 +286,13 @@ def test_an_operators_own_running_total_has_the_start_it_states_or_none(text):
     assert (fig.operator, fig.kind, fig.period_start, fig.period_end) == ("Ministry of Defence", "cumulative", None, PUB)
 
 
+def test_mine_victims_in_hundreds_counted_after_the_war_are_counted_since_it():
+    found = {f.metric: f for f in read("Landmines have killed 13 people and injured 24 others in the region.",
+                                       date(2021, 3, 18))}
+    assert {m: (f.kind, f.period_start) for m, f in found.items()} == {
+        "victims_killed": ("cumulative", WAR_END), "victims_injured": ("cumulative", WAR_END)}
+
+
 def test_a_national_running_total_after_the_war_starts_at_its_end():
     fig = one("In total, deminers have cleared 14,300 hectares of the liberated lands.")
     assert (fig.operator, fig.kind, fig.period_start) == (None, "cumulative", WAR_END)
