@@ -19,6 +19,11 @@ def words(table: dict) -> str:
     return "|".join(w for lang in LANGUAGES for w in table.get(lang, []))
 
 
+def word_pattern(table: dict, end: str = r"\b") -> re.Pattern:
+    """Any of a table's words, from a word boundary (to one, unless end says otherwise)."""
+    return re.compile(r"\b(?:" + words(table) + r")" + end, re.I)
+
+
 # Units of area, as hectares per unit; matched right after a number.
 AREA_UNITS = [(re.compile(r"^\s*-?\s*(?:" + words(unit) + r")(?!\w)", re.I), unit["factor"]) for unit in WORDS["units"].values()]
 
@@ -58,12 +63,12 @@ OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|cit
                      r"из\s+(?:них|которых)|onlardan)\b", re.I)
 # The same, said before the count: "of them, 540 died", "из них 540", "onlardan 540-ı".
 OF_WHOM_BEFORE = re.compile(r"(?:\b(?:of|among)\s+(?:them|whom)|\bиз\s+(?:них|которых)|\bonlardan)\s*,?\s*$", re.I)
-KILLED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["killed"]) + r")\b", re.I)
-INJURED_VERB = re.compile(r"\b(?:" + words(WORDS["harm"]["injured"]) + r")\b", re.I)
-OTHER_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["other_causes"]) + r")\b", re.I)
-LEGAL_STATUS = re.compile(r"\b(?:" + words(WORDS["harm"]["legal_status"]) + r")", re.I)
-MINE_HARM = re.compile(r"\b(?:" + words(WORDS["harm"]["mines"]) + r")\b", re.I)
-VICTIM_CUE = re.compile(r"\b(?:" + words(WORDS["harm"]["victims"]) + r")\b", re.I)
+KILLED_VERB = word_pattern(WORDS["harm"]["killed"])
+INJURED_VERB = word_pattern(WORDS["harm"]["injured"])
+OTHER_HARM = word_pattern(WORDS["harm"]["other_causes"])
+LEGAL_STATUS = word_pattern(WORDS["harm"]["legal_status"], end="")
+MINE_HARM = word_pattern(WORDS["harm"]["mines"])
+VICTIM_CUE = word_pattern(WORDS["harm"]["victims"])
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 _COUNT_IS = r"\s+(?:\w+\s+){0,4}?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|amounted\s+to|составил\w*|достигл\w*)\s*$"
 KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них|həlak\s+olanlardan)\s*$"
@@ -84,7 +89,7 @@ VICTIMS_BEFORE = re.compile(
     r"(?:(?:has\s+|have\s+)?(?:reached|exceeded|surpassed|topped|stands\s+at|stood\s+at|is|was|totals?|totalled|amounts?\s+to|amounted\s+to|"
     r"rose\s+to|risen\s+to|increased\s+to|climbed\s+to|grew\s+to|grown\s+to))\s*$"
     r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
-NEUTRALIZED = re.compile(r"\b(?:" + words(WORDS["actions"]["neutralized"]) + r")\b", re.I)
+NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
 INCIDENT = re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                       r"вчера|сегодня|накануне|dünən|bu\s+gün)\b", re.I)
@@ -100,14 +105,14 @@ SINGLE_VICTIM = [
     re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar))\w*\b"
                r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
 ]
-PLANTED = re.compile(r"\b(?:" + words(WORDS["actions"]["planted"]) + r")\b", re.I)
+PLANTED = word_pattern(WORDS["actions"]["planted"])
 
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
-LAND_USE = re.compile(r"\b(?:" + words(WORDS["actions"]["land_use"]) + r")\b", re.I)
-CLEARED_LAND = re.compile(r"\b(?:" + words(WORDS["actions"]["cleared_land"]) + r")", re.I)
-CLEARED = re.compile(r"\b(?:" + words(WORDS["actions"]["cleared"]) + r")\b", re.I)
-CONTAMINATED = re.compile(r"\b(?:" + words(WORDS["actions"]["contaminated"]) + r")\b", re.I)
-EORE = re.compile(r"\b(?:" + words(WORDS["actions"]["risk_education"]) + r")\b", re.I)
+LAND_USE = word_pattern(WORDS["actions"]["land_use"])
+CLEARED_LAND = word_pattern(WORDS["actions"]["cleared_land"], end="")
+CLEARED = word_pattern(WORDS["actions"]["cleared"])
+CONTAMINATED = word_pattern(WORDS["actions"]["contaminated"])
+EORE = word_pattern(WORDS["actions"]["risk_education"])
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
 # not a plan when the figure is a contaminated area.
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
@@ -176,7 +181,7 @@ REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|ито�
                          r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"
                          r"|\b(?P<y3>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:yekun|nəticə)\w*", re.I)
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).
-STATEMENT = re.compile(r"\b(?:" + words(WORDS["statements"]) + r")(?!\w)", re.I)
+STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
