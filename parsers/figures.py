@@ -32,9 +32,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         reference = _latest_year_end(f"{title or ''} {text}")
         # An undated text's running totals are as of the latest date it has stated so far.
         stated = [(s, d) for s, _, d in find_dates(text) if d > v.WAR_END]
-    title_scope = Scope(title, published, reference=reference) if title else None
-    if title_scope:
-        title_scope.is_title = True
+    title_scope = Scope(title, published, reference=reference, is_title=True) if title else None
     figures: list[Figure] = []
     scopes: list[Scope] = []
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week

@@ -34,7 +34,8 @@ class Scope:
     Every reading is computed on first use."""
 
     def __init__(self, sentence: str, published: date | None, title: "Scope | None" = None,
-                 post_war: bool = False, reference: date | None = None, default_as_of: date | None = None):
+                 post_war: bool = False, reference: date | None = None, default_as_of: date | None = None,
+                 is_title: bool = False):
         self.sentence = sentence
         self.published = published
         self._default_as_of = published or default_as_of
@@ -43,7 +44,7 @@ class Scope:
         self.title = title
         self.earlier: list[Scope] = []  # the sentences just before, set by extract_figures
         self.before: Scope | None = None  # the sentence just before
-        self.is_title = False
+        self.is_title = is_title  # a headline: a bare year in it names the period of review
         self.defaulted: list[Figure] = []  # figures given the default as-of date (shared per text)
         self.assumed: list[Figure] = []  # running totals given the war's end as their unstated start (shared)
 

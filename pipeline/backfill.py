@@ -13,13 +13,13 @@ from sources.archive import RawArchive
 from sources.discover import Discovered
 from warehouse import Warehouse
 
-from .ingest import Outcome, fetch_publication, load, read_publication
+from .ingest import Outcome, load, read_file, read_publication
 
 
 def _read(item: Discovered):
     """In a worker: the file's response, and what it reads as (or why it cannot be read)."""
     try:
-        response = fetch_publication(item, None, None)
+        response = read_file(item.url)
     except TerminalError as exc:
         return None, exc
     try:

@@ -50,14 +50,18 @@ def resolve(target: str, config: Config, wh: Warehouse) -> Discovered:
 def fetch_publication(item: Discovered, fetcher: Fetcher, wh: Warehouse) -> Response:
     """The publication's bytes: a conditional GET for a URL already loaded, a read for a file."""
     if item.url.startswith("file://"):
-        path = Path(urlsplit(item.url).path)
-        try:
-            content = path.read_bytes()
-        except OSError as exc:
-            raise TerminalError(f"{path}: {exc.strerror}") from exc
-        ctype = mimetypes.guess_type(path.name)[0] or ""
-        return Response(item.url, 200, content, ctype, {})
+        return read_file(item.url)
     return fetcher.get(item.url, *(wh.validators(item.url) if wh.exists(item.url) else (None, None)))
+
+
+def read_file(url: str) -> Response:
+    """A file:// publication's bytes, as a response of its own."""
+    path = Path(urlsplit(url).path)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise TerminalError(f"{path}: {exc.strerror}") from exc
+    return Response(url, 200, content, mimetypes.guess_type(path.name)[0] or "", {})
 
 
 def read_publication(data: bytes, content_type: str | None, url: str):
