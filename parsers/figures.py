@@ -33,6 +33,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         # An undated text's running totals are as of the latest date it has stated so far.
         stated = [(s, d) for s, _, d in find_dates(text) if d > v.WAR_END]
     title_scope = Scope(title, published, reference=reference, is_title=True) if title else None
+    voice = parts.own_voice(publisher)  # the operator the publisher is, if it is one
     figures: list[Figure] = []
     scopes: list[Scope] = []
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
@@ -51,7 +52,8 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
             figures.extend(_incident(text, start, scope))
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
-        _own_voice(found, publisher, scopes)
+        if voice:
+            _own_voice(found, voice, scopes)
         if scope.weekly:
             undated += [(fig, len(scopes) - 1) for fig in found
                         if fig.kind == "period" and fig.period_start is None and fig.period_end is None]
@@ -70,13 +72,11 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     return _unique(figures)
 
 
-def _own_voice(figures: list[Figure], publisher: str | None, scopes: list[Scope]) -> None:
+def _own_voice(figures: list[Figure], operator: str, scopes: list[Scope]) -> None:
     """An operator's own page speaking of itself, in the first person or by its name, in the
     figure's sentence or the one before ("Below are key figures from our activities: - 9,675
     individuals ...", "The ICRC ran sessions in 28 villages. More than 5,000 people ..."): its work."""
-    operator = parts.own_voice(publisher)
-    if operator is None or not any(parts.in_first_person(s.sentence) or parts.operator_named(s.sentence) == operator
-                                   for s in scopes[-2:]):
+    if not any(parts.in_first_person(s.sentence) or parts.operator_named(s.sentence) == operator for s in scopes[-2:]):
         return
     for fig in figures:
         if fig.operator is None and not fig.metric.startswith("victims"):
