@@ -17,14 +17,15 @@ for i, stem in enumerate(_RU, 1):
 for i, name in enumerate(["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"], 1):
     MONTHS[name] = i
 # A word that starts like a month; month_number() says whether it is one (faster than a
-# hundred-way alternation, and it takes case endings: "avqustun", "сентября").
+# hundred-way alternation, and it takes case endings: "avqustun", "сентября"). A word's
+# first letter is checked first: most words start with no month's letter.
 _STEMS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
           "октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr")
-MONTH = r"(?P<{n}>(?=" + _STEMS.replace("{", "{{").replace("}", "}}") + r")[^\W\d_]{{3,12}})\.?"
+MONTH = r"(?P<{n}>(?=[" + "".join(sorted({stem[0] for stem in _STEMS.split("|")})) + "])(?=" + _STEMS.replace("{", "{{").replace("}", "}}") + r")[^\W\d_]{{3,12}})\.?"
 _STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|мае").split("|")]
 
 
-def _has_month(text: str) -> bool:
+def has_month(text: str) -> bool:
     """Cheap pre-check (substring search) before the patterns with a month slot."""
     low = text.lower()
     return any(stem in low for stem in _STEM_LIST)
@@ -46,8 +47,10 @@ MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:
 _AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:in)?\s+"
 AZ_YEAR_DAY_MONTH = re.compile(_AZ_YEAR + r"(?P<d>\d{1,2})\s+" + MONTH.format(n="m"), re.I)
 AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:-[^\W\d_]{1,6})?", re.I)
-NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
-ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+# Starting with a digit lets the engine skip to the next one; the look-behind after it says
+# what \b would (no letter or digit before the date).
+NUMERIC = re.compile(r"(?P<d>\d(?<!\w\d)\d?)[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
+ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w..)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -70,7 +73,7 @@ def find_dates(text: str, default_year: int | None = None, reference: date | Non
         default_year = reference.year
     found: list[tuple[int, int, date]] = []
     patterns = [(ISO, True), (NUMERIC, True)]
-    if _has_month(text):
+    if has_month(text):
         patterns += [(AZ_YEAR_DAY_MONTH, False), (AZ_YEAR_MONTH_DAY, False), (DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
     for pattern, numeric_month in patterns:
         for m in pattern.finditer(text):
@@ -116,7 +119,7 @@ def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, da
     """(start, end, first day, last day) of spans such as 'March 11 to 17'; a span that
     would end after the publication date belongs to the year before."""
     out = []
-    if not _has_month(text):
+    if not has_month(text):
         return out
     for m in DAY_SPAN.finditer(text):
         if m["m1"]:

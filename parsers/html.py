@@ -86,7 +86,7 @@ def _main_text_options():
     """trafilatura's settings, read from its config file once rather than on every page."""
     from trafilatura.settings import Extractor
 
-    return Extractor(output_format="python", fast=True, comments=False, tables=True, with_metadata=False)
+    return Extractor(output_format="python", fast=True, precision=True, comments=False, tables=True, with_metadata=False)
 
 
 def _first_text(tree, xpath: str) -> str | None:

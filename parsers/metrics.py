@@ -36,6 +36,9 @@ class Reading(NamedTuple):
     note: str | None
 
 
+_AFTER_INDEX = {metric: i for i, (metric, _) in enumerate(v.AFTER_NUMBER)}
+
+
 def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading | None:
     """What the number counts, in its metric's unit, or None."""
     if earlier and earlier[-1].metric.startswith("victims"):
@@ -63,17 +66,18 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
     skipped = re.match(r"\s*\([^)]{0,80}\)|\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
     offset = skipped.end() if skipped else 0
     body = after[offset:]
-    for pattern, factor in v.AREA_UNITS:
-        m = pattern.match(body)
-        if m:
-            if v.NOT_CLEARED.search(body[m.end(): m.end() + 40]):
-                return None  # "800km² of land not formally cleared": neither cleared nor surveyed
-            if _put_to_use(sentence[max(0, number.start - 40): number.start], body[m.end(): m.end() + 60]):
-                return None  # "2,190 ha of cleared land were sown with wheat": land use, not clearance
-            metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
-            return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
-                           _threat_note(sentence, number, metric))
-    for metric, pattern in v.AFTER_NUMBER:
+    m = v.ANY_AREA_UNIT.match(body)
+    if m:
+        factor = v.AREA_UNITS[int(m.lastgroup[1:])][1]
+        if v.NOT_CLEARED.search(body[m.end(): m.end() + 40]):
+            return None  # "800km² of land not formally cleared": neither cleared nor surveyed
+        if _put_to_use(sentence[max(0, number.start - 40): number.start], body[m.end(): m.end() + 60]):
+            return None  # "2,190 ha of cleared land were sown with wheat": land use, not clearance
+        metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
+        return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
+                       _threat_note(sentence, number, metric))
+    first = v.ANY_AFTER_NUMBER.match(body)
+    for metric, pattern in v.AFTER_NUMBER[_AFTER_INDEX[first.lastgroup]:] if first else ():
         m = pattern.match(body)
         if not m:
             continue

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from . import vocabulary as v
-from .dates import MONTHS, find_dates, find_day_spans, month_bounds, month_number
+from .dates import MONTHS, find_dates, has_month, find_day_spans, month_bounds, month_number
 from .model import Figure
 from .numbers import find_numbers
 
@@ -72,6 +72,15 @@ class Scope:
             scope = scope.before
         return self._default_as_of
 
+    # Cheap gates before the patterns that need a year or a month's name: most sentences have neither.
+    @cached_property
+    def _names_year(self) -> bool:
+        return bool(YEAR.search(self.sentence))
+
+    @cached_property
+    def _names_month(self) -> bool:
+        return has_month(self.sentence)
+
     @cached_property
     def _dates(self):
         if not DIGIT.search(self.sentence):
@@ -88,7 +97,7 @@ class Scope:
     @cached_property
     def range(self):
         dates, spans = self._dates
-        found = (spans[0][2], spans[0][3]) if spans else self._range(self.sentence, dates)
+        found = (spans[0][2], spans[0][3]) if spans else self._range(dates)
         # "Since the end of the war (27 September - 9 November 2020)": those dates are the war's.
         if found and found[1] <= v.WAR_END and self._scopes and self._scopes[-1][1] == v.WAR_END:
             return None
@@ -96,7 +105,7 @@ class Scope:
 
     @cached_property
     def as_of(self):
-        return self._as_of(self.sentence, self._dates[0])
+        return self._as_of(self._dates[0])
 
     @cached_property
     def _scopes(self) -> list[tuple[int, date]]:
@@ -109,7 +118,7 @@ class Scope:
                 v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s)
                 or _running_from(d) and v.FROM_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
         this_year = self._since_this_year
-        for m in v.SINCE_YEAR.finditer(self.sentence):
+        for m in v.SINCE_YEAR.finditer(self.sentence) if self._names_year else ():
             year = int(m["y"] or m["ry"] or m["ay"])
             if this_year and this_year[0].year == year:
                 continue  # "since early 2022": a period, read by _named_period
@@ -119,6 +128,8 @@ class Scope:
     @cached_property
     def _since_this_year(self) -> tuple[date, date | None] | None:
         """'Since early 2022', or 'since 2022' said in 2022: this year so far."""
+        if not self._names_year:
+            return None
         m = v.SINCE_YEAR_BEGIN.search(self.sentence)
         year = int(m["y"] or m["ry"] or m["ay"]) if m else None
         if year is None and self.published:
@@ -138,7 +149,7 @@ class Scope:
     def period(self):
         if self.range:
             return None
-        found = self._named_period(self.sentence)
+        found = self._named_period()
         if found is None and self.is_title:
             # A review's headline names its year bare: "Activity highlights 2022", "Итоги 2023 года".
             m = v.REVIEW_YEAR.search(self.sentence)
@@ -206,39 +217,39 @@ class Scope:
         return self.title if self.title and self.title.own_period else None
 
     # what the sentence says ---------------------------------------------------
-    @staticmethod
-    def _range(sentence: str, dates) -> tuple[date | None, date] | None:
+    def _range(self, dates) -> tuple[date | None, date] | None:
+        sentence = self.sentence
         for (s1, e1, d1), (s2, e2, d2) in zip(dates, dates[1:]):
             joined = v.RANGE_WORDS.match(sentence[e1:s2]) or (
                 not sentence[e1:s2].strip() and v.AZ_RANGE_START.search(sentence, s1, e1))
             if joined and d1 <= d2:
                 return d1, d2
-        m = v.MONTH_SPAN.search(sentence)
+        m = self._names_month and self._names_year and v.MONTH_SPAN.search(sentence)
         if m:
             y = int(m["y"])
             return month_bounds(y, MONTHS[m["m1"].lower()])[0], month_bounds(y, MONTHS[m["m2"].lower()])[1]
-        for s1, _, d1 in dates:
+        for s1, _, d1 in dates if self._names_month else ():
             m = v.FROM_MONTH.search(sentence, 0, s1)
             if m and m.end() == s1:
                 month, year = MONTHS[m["m"].lower()], int(m["y"])
                 start = v.WAR_END if (year, month) == (2020, 11) else date(year, month, 1)
                 return start, d1
-        m = v.YEAR_SPAN.search(sentence)
+        m = self._names_year and v.YEAR_SPAN.search(sentence)
         if m and m["y1"] <= m["y2"]:
             return date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31)
         if dates and re.search(r"\bbetween\s+the\s+(?:2020\s+)?trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
             return v.WAR_END, dates[0][2]
         return None
 
-    def _named_period(self, sentence: str) -> tuple[date | None, date | None] | None:
+    def _named_period(self) -> tuple[date | None, date | None] | None:
         """'in August', 'in 2023', 'last year', 'first half of 2022', 'since the start of the year'."""
-        pub = self.published
-        m = v.QUARTER.search(sentence)
+        sentence, pub = self.sentence, self.published
+        m = self._names_year and v.QUARTER.search(sentence)
         if m:
             name, y = (m["q"] or m["rq"] or m["aq"] or ""), int(m["y"] or m["qy"] or m["ry"] or m["y2"])
             q = int(m["qn"]) if m["qn"] else v.QUARTERS[name.lower()]
             return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
-        m = v.HALF_YEAR.search(sentence)
+        m = self._names_year and v.HALF_YEAR.search(sentence)
         if m:
             y = int(m["y"])
             return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
@@ -249,14 +260,14 @@ class Scope:
         if v.LAST_MONTH.search(sentence) and pub:
             last = date(pub.year, pub.month, 1) - timedelta(days=1)
             return month_bounds(last.year, last.month)
-        m = next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
+        m = self._names_month and next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         month = m and month_number(m["m"] or m["rm"] or m["am"])
         if month and not v.SINCE_WAR.search(sentence):
             given = m["y"] or m["ry"] or m["ay"]
             year = int(given) if given else (pub.year - (month > pub.month) if pub else None)
             if year:
                 return month_bounds(year, month)
-        m = next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
+        m = self._names_year and next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
             y = int(m["y"] or m["ay"])
             # The year so far, unless it is all but over: said in its last ten days, it is the year.
@@ -267,12 +278,12 @@ class Scope:
             return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
         return None
 
-    @staticmethod
-    def _as_of(sentence: str, dates) -> date | None:
-        m = v.END_OF_YEAR.search(sentence)
+    def _as_of(self, dates) -> date | None:
+        sentence = self.sentence
+        m = self._names_year and v.END_OF_YEAR.search(sentence)
         if m:
             return date(int(m["y"]), 12, 31)
-        m = v.END_OF_MONTH.search(sentence)
+        m = self._names_year and self._names_month and v.END_OF_MONTH.search(sentence)
         if m:
             return month_bounds(int(m["y"]), MONTHS[m["m"].lower()])[1]
         for s, _, d in dates:
@@ -287,7 +298,7 @@ class Scope:
         # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
         since = max((found for found in self._scopes if found[0] < position),
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
-        if since and not any(at < position for at, _ in self._scopes) and v.IN_YEAR.search(s, 0, position):
+        if since and not any(at < position for at, _ in self._scopes) and self._names_year and v.IN_YEAR.search(s, 0, position):
             since = None  # "In 2025, 69,200 ha, and since 2020, 249,000 ha": the year named before the amount is its own
         plan = self.plan
         if plan and fig.metric == "area_contaminated" and v.REMAINING.fullmatch(plan.group()):
