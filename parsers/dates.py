@@ -4,6 +4,7 @@ from the publication date when the text leaves it out."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 
@@ -25,6 +26,7 @@ MONTH = r"(?P<{n}>(?=[" + "".join(sorted({stem[0] for stem in _STEMS.split("|")}
 _STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|мае").split("|")]
 
 
+@functools.lru_cache(maxsize=64)  # asked three times of each sentence (dates, spans, scope)
 def has_month(text: str) -> bool:
     """Cheap pre-check (substring search) before the patterns with a month slot."""
     low = text.lower()

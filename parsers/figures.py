@@ -21,6 +21,7 @@ from .numbers import Number, find_numbers
 from .scope import Scope
 from .sentences import sentences
 
+PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|процент|faiz)", re.I)
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 
 
@@ -382,5 +383,5 @@ def _inside_date(number: Number, sentence: str, scope: Scope) -> bool:
 
 
 def _is_percentage(sentence: str, number: Number) -> bool:
-    return bool(re.match(r"\s*(?:%|per\s*cent|percent|процент|faiz)", sentence[number.end:], re.I))
+    return bool(PERCENT.match(sentence, number.end))
 

@@ -11,6 +11,7 @@ from . import vocabulary as v
 from .model import Figure
 from .numbers import Number, find_numbers
 
+SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b"
                         r"|,\s+(?:из\s+(?:них|которых)|onlardan)\b"
@@ -63,7 +64,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
     if named:  # "piyada əleyhinə 97, tank əleyhinə 35 mina"
         tail = re.match(r"\s*(?:mina\w*)?", after)
         return Reading(named[0], number.value, named[1].start(), number.end + tail.end(), None)
-    skipped = re.match(r"\s*\([^)]{0,80}\)|\)", after)  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
+    skipped = SKIPPED.match(after)
     offset = skipped.end() if skipped else 0
     body = after[offset:]
     m = v.ANY_AREA_UNIT.match(body)
