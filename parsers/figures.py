@@ -10,7 +10,7 @@ and lets a figure stated twice count once.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import parts
 from . import vocabulary as v
@@ -21,6 +21,7 @@ from .numbers import Number, find_numbers
 from .scope import Scope
 from .sentences import sentences
 
+ASIDE_OPEN = re.compile(r"\s*\([^()]*$")  # within a parenthesis opened right after the figure before
 PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|процент|faiz)", re.I)
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 
@@ -63,6 +64,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
     _date_weeks(undated, scopes)
+    _breakdown_periods(figures, scopes)
     _stated_as_of(figures, defaulted)
     if published is None:
         _after_the_start(figures)
@@ -136,6 +138,20 @@ def _stated_as_of(figures: list[Figure], defaulted: list[Figure]) -> None:
                     f.flags.remove("undated")
 
 
+def _breakdown_periods(figures: list[Figure], scopes: list[Scope]) -> None:
+    """A text that goes on from a range to the next one, starting the day after it ends ("from
+    10 November 2020 to 14 December 2021 ... From 15 December 2021 to 4 February 2022 ..."),
+    breaks a count down into periods: its first range, though it starts at the war's end, is
+    one period of the breakdown, not a running total."""
+    since_war = [f for f in figures if f.kind == "cumulative" and f.period_start == v.WAR_END and f.period_end]
+    if not since_war:
+        return
+    starts = {scope.range[0] for scope in scopes if scope.range and scope.range[0]}
+    for f in since_war:
+        if f.period_end + timedelta(days=1) in starts:
+            f.kind = "period"
+
+
 def _after_the_start(figures: list[Figure]) -> None:
     """An undated text's "June 9" takes the latest year the text names; when that puts a
     running total's last day before its start ("since the war ... June 9" with only 2020
@@ -155,17 +171,24 @@ def _latest_year_end(text: str) -> date | None:
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
-    """A figure stated twice (lead and body, say) counts once, with the dates of the fuller statement."""
-    kept: dict[tuple, Figure] = {}
+    """A figure stated twice (lead and body, say) counts once, with the dates of the fuller
+    statement. The same count in two periods each stated in full ("one civilian was killed"
+    in May and again in October) is two figures."""
+    kept: dict[tuple, list[Figure]] = {}
+    out: list[Figure] = []
     for f in figures:
-        key = (f.metric, f.kind, f.value, f.district, f.operator, f.note)
-        known = kept.get(key)
+        same = kept.setdefault((f.metric, f.kind, f.value, f.district, f.operator, f.note), [])
+        known = next((k for k in same if not (_dated(k) == _dated(f) == 2 and _period(k) != _period(f))), None)
         if known is None:
-            kept[key] = f
-        elif (known.period_start, known.period_end) != (f.period_start, f.period_end):
-            if _dated(f) > _dated(known):
-                known.period_start, known.period_end = f.period_start, f.period_end
-    return list(kept.values())
+            same.append(f)
+            out.append(f)
+        elif _period(known) != _period(f) and _dated(f) > _dated(known):
+            known.period_start, known.period_end = f.period_start, f.period_end
+    return out
+
+
+def _period(f: Figure) -> tuple:
+    return f.period_start, f.period_end
 
 
 def _dated(f: Figure) -> int:
@@ -211,6 +234,9 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             unread.append(number)
             continue
         metric, value, phrase_start, phrase_end, note = read
+        if (note in SUBGROUPS and metric.startswith("victims") and out and out[-1].metric.startswith("victims")
+                and ASIDE_OPEN.match(sentence, spans[-1][1], number.start)):
+            metric = out[-1].metric  # "six people (civilians and four servicemen) were wounded": four of the six
         if note is None and _shares_subgroup(sentence, number, metric, out, spans):
             note = out[-1].note  # "15 servicemen were killed and 169 injured": 169 servicemen
         qualified = v.qualifier_match(sentence[: number.start])

@@ -22,6 +22,13 @@ def _running_from(start: date | None) -> bool:
     return start == date(1991, 1, 1) or (start is not None and v.WAR_END <= start <= date(2020, 12, 31))
 
 
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _count(word: str | None) -> int | None:
     if not word:
         return None
@@ -222,6 +229,10 @@ class Scope:
         for (s1, e1, d1), (s2, e2, d2) in zip(dates, dates[1:]):
             joined = v.RANGE_WORDS.match(sentence[e1:s2]) or (
                 not sentence[e1:s2].strip() and v.AZ_RANGE_START.search(sentence, s1, e1))
+            if joined and d1 > d2 and d1.year == d2.year:
+                # "from December 15, 2022 to February 4, 2022": a range cannot end before it
+                # starts, so the start's year is a slip for the year before.
+                d1 = _make_date(d2.year - 1, d1.month, d1.day) or d1
             if joined and d1 <= d2:
                 return d1, d2
         m = self._names_month and self._names_year and v.MONTH_SPAN.search(sentence)

@@ -658,3 +658,52 @@ def test_a_year_named_before_the_amount_is_its_own_though_a_scope_follows():
 
 def test_planning_to_clear_is_a_plan():
     assert one("The ministry is planning to clear more than 35,000 hectares this year.").kind == "plan"
+
+
+# A count broken down into consecutive periods ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Between 10 November 2020 and 31 March 2022, 140 people were hurt by mines. From 1 April 2022 to "
+    "30 September 2022, 45 people were hurt by mines.",
+    "С 10 ноября 2020 года по 31 марта 2022 года от мин пострадали 140 человек. С 1 апреля 2022 "
+    "года по 30 сентября 2022 года от мин пострадали 45 человек.",
+])
+def test_the_first_of_consecutive_periods_is_a_period_not_a_running_total(text):
+    first, second = sorted(read(text), key=lambda f: f.period_start)
+    assert (first.value, first.kind, first.period_start, first.period_end) == (
+        140, "period", WAR_END, date(2022, 3, 31))
+    assert (second.kind, second.period_start) == ("period", date(2022, 4, 1))
+
+
+def test_a_range_since_the_war_with_no_period_after_it_stays_a_running_total():
+    f = one("Between 10 November 2020 and 31 March 2022, 140 people were hurt by mines.")
+    assert (f.kind, f.period_start, f.period_end) == ("cumulative", WAR_END, date(2022, 3, 31))
+
+
+def test_a_range_whose_start_year_is_a_slip_starts_the_year_before():
+    f = one("From December 20, 2023 to January 15, 2023, four people were injured by mines.")
+    assert (f.period_start, f.period_end) == (date(2022, 12, 20), date(2023, 1, 15))
+
+
+def test_the_same_count_in_two_stated_periods_is_two_figures():
+    found = read("From 1 May 2022 to 31 July 2022, one civilian was killed by a mine. "
+                 "From 1 August 2022 to 31 October 2022, one civilian was killed by a mine.")
+    assert sorted(f.period_start for f in found) == [date(2022, 5, 1), date(2022, 8, 1)]
+
+
+def test_the_same_count_in_the_lead_and_the_body_is_one_figure():
+    found = read("Mines killed 12 people last year. In 2023, 12 people were killed by mines.",
+                 published=date(2024, 2, 1))
+    assert len(found) == 1 and found[0].period_start == date(2023, 1, 1)
+
+
+def test_a_subgroup_in_parentheses_is_a_part_of_the_count_before_it():
+    found = read("From 1 May 2022 to 31 July 2022, one civilian was killed, and five people "
+                 "(civilians and three servicemen) were wounded.")
+    part = next(f for f in found if f.value == 3)
+    assert (part.metric, part.note) == ("victims_injured", "military")
+
+
+def test_a_kind_of_harm_in_parentheses_keeps_its_own_metric():
+    found = read("Since the war, 290 people (58 killed, 232 injured) have become victims of mines.")
+    assert {(f.metric, f.value) for f in found} == {("victims", 290), ("victims_killed", 58), ("victims_injured", 232)}
