@@ -65,6 +65,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         figures.extend(found)
     _date_weeks(undated, scopes)
     _breakdown_periods(figures, scopes)
+    _parts_of_a_total(figures)
     _stated_as_of(figures, defaulted)
     if published is None:
         _after_the_start(figures)
@@ -150,6 +151,29 @@ def _breakdown_periods(figures: list[Figure], scopes: list[Scope]) -> None:
     for f in since_war:
         if f.period_end + timedelta(days=1) in starts:
             f.kind = "period"
+
+
+def _parts_of_a_total(figures: list[Figure]) -> None:
+    """Killed and injured that add up to the count of victims just before them are that count
+    told apart ("341 people have become mine victims since the war. So, from 10 November 2022
+    [sic] to 26 December 2023, 65 died and 276 were injured"): they take its scope, and so do
+    the figures that shared theirs ("in that period, 50 civilians and 15 servicemen died").
+    Their sentence's own start, which made them a period, is a slip."""
+    for first, second in zip(figures, figures[1:]):
+        if {first.metric, second.metric} != {"victims_killed", "victims_injured"} or first.note or second.note:
+            continue
+        total = next((f for f in reversed(figures[: figures.index(first)]) if f.metric == "victims" and not f.note), None)
+        if (total is None or total.value != first.value + second.value or total.kind != "cumulative"
+                or first.kind != "period" or _period(first) != _period(second)):
+            continue
+        slipped, end = _scope(first), first.period_end or total.period_end
+        for f in figures:
+            if _scope(f) == slipped:
+                f.kind, f.period_start, f.period_end = total.kind, total.period_start, end
+
+
+def _scope(f: Figure) -> tuple:
+    return f.kind, f.period_start, f.period_end
 
 
 def _after_the_start(figures: list[Figure]) -> None:

@@ -707,3 +707,27 @@ def test_a_subgroup_in_parentheses_is_a_part_of_the_count_before_it():
 def test_a_kind_of_harm_in_parentheses_keeps_its_own_metric():
     found = read("Since the war, 290 people (58 killed, 232 injured) have become victims of mines.")
     assert {(f.metric, f.value) for f in found} == {("victims", 290), ("victims_killed", 58), ("victims_injured", 232)}
+
+
+# Killed and injured that add up to the victims just before them --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since the end of the war, 290 people have become victims of mines. So, from 10 November 2022 "
+    "to 4 March 2024, 58 people died and 232 were injured. In that period 40 civilians and 18 "
+    "servicemen died.",
+    "С момента окончания войны жертвами мин стали 290 человек. Так, с 10 ноября 2022 года по 4 марта "
+    "2024 года от мин погибли 58 человек, 232 получили ранения. За указанный период погибли 40 "
+    "мирных жителей и 18 военных.",
+])
+def test_killed_and_injured_adding_up_to_the_victims_take_their_scope(text):
+    found = {(f.metric, f.value): f for f in read(text)}
+    for key in [("victims_killed", 58), ("victims_injured", 232), ("victims_killed", 40)]:
+        f = found[key]
+        assert (f.kind, f.period_start, f.period_end) == ("cumulative", WAR_END, date(2024, 3, 4)), key
+
+
+def test_killed_and_injured_of_another_size_keep_their_own_period():
+    found = read("Since the end of the war, 290 people have become victims of mines. From 1 January "
+                 "2024 to 4 March 2024, 3 people died and 9 were injured.")
+    killed = next(f for f in found if f.metric == "victims_killed")
+    assert (killed.kind, killed.period_start) == ("period", date(2024, 1, 1))
