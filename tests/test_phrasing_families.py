@@ -731,3 +731,13 @@ def test_killed_and_injured_of_another_size_keep_their_own_period():
                  "2024 to 4 March 2024, 3 people died and 9 were injured.")
     killed = next(f for f in found if f.metric == "victims_killed")
     assert (killed.kind, killed.period_start) == ("period", date(2024, 1, 1))
+
+
+@pytest.mark.parametrize("text,hectares", [
+    ("Minalarla çirklənmiş ərazilərin sahəsi 11 min kvadrat kilometrdir.", 1_100_000),
+    ("Загрязнённая минами территория составляет 11 тысяч квадратных километров.", 1_100_000),
+    ("Ötən həftə 25 000 kvadratmetr ərazi minalardan təmizlənib.", 2.5),
+    ("На прошлой неделе от мин очищено 25 000 кв. м территории.", 2.5),
+])
+def test_square_kilometres_and_metres_in_russian_and_azerbaijani(text, hectares):
+    assert one(text).value == pytest.approx(hectares)
