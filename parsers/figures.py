@@ -252,7 +252,9 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
             continue
         # "... 352 victims; 6 of them were women": a part may begin the next sentence.
-        earlier = out or ([last] if last and (v.OF_WHOM.match(sentence[number.end:]) or v.OF_THEM.match(sentence)) else [])
+        # "... 310 victims. 41 were women": a subgroup's count opening a sentence is a part too.
+        leading_part = not out and last is not None and last.metric.startswith("victims") and _opens_with_subgroup(sentence, number)
+        earlier = out or ([last] if last and (v.OF_WHOM.match(sentence[number.end:]) or v.OF_THEM.match(sentence) or leading_part) else [])
         read = read_metric(sentence, number, earlier)
         if read is None:
             unread.append(number)
@@ -285,7 +287,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
         of_them = v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
-        parent = out[-1] if out else (last if of_them else None)  # "595 of them ..." may begin a sentence
+        leading_part = leading_part and metric == last.metric  # "One serviceman was killed" has a count of its own
+        parent = out[-1] if out else (last if of_them or leading_part else None)  # "595 of them ..." may begin a sentence
         if parent and (share or fig.note and fig.note != "cluster munition remnants only" or of_them):
             fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
         out.append(fig)
@@ -294,6 +297,10 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     _attribute(sentence, out, spans, scopes)
     _hurt_and_of_them_died(([last] if last else []) + out, ([False] if last else []) + subsets)
     return out + _sum_of_kinds(text, start, sentence, out, unread)
+
+
+def _opens_with_subgroup(sentence: str, number: Number) -> bool:
+    return not sentence[: number.start].strip() and any(rx.match(sentence[number.end:]) for _, rx in v.BREAKDOWN_NOTE)
 
 
 def _hurt_and_of_them_died(out: list[Figure], subsets: list[bool]) -> None:

@@ -221,9 +221,9 @@ def _threat_note(sentence: str, number: Number, metric: str) -> str | None:
     if metric != "area_contaminated":
         return _cmr_note(sentence[number.end: number.end + 80], metric)
     after = sentence[number.end: number.end + 50]
-    if re.search(r"\bhigh(?:ly)?\b", after, re.I):
+    if v.HIGH_THREAT.search(after):
         return "high threat"
-    if re.search(r"\bmedium\b|\blow\b", after, re.I):
+    if v.LOWER_THREAT.search(after):
         return "medium and low threat"
     return None
 

@@ -45,7 +45,8 @@ ANY_AREA_UNIT = re.compile("|".join(f"(?P<u{i}>{rx.pattern})" for i, (rx, _) in 
 PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
-_OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*(?:were\s+|are\s+)?)?"
+# "357 of them children", "41 were women", "из них 41 — женщины".
+_OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*)?(?:(?:were|are|was)\s+|[–—]\s*)?"
 BREAKDOWN_NOTE = [
     ("civilians", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
     ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
@@ -75,7 +76,7 @@ MINE_HARM = word_pattern(WORDS["harm"]["mines"])
 VICTIM_CUE = word_pattern(WORDS["harm"]["victims"])
 # A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
 _COUNT_IS = r"\s+(?:\w+\s+){0,4}?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|amounted\s+to|составил\w*|достигл\w*)\s*$"
-KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|из\s+них|həlak\s+olanlardan)\s*$"
+KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|həlak\s+olanlardan)\s*$"
                            r"|\b(?:number\s+of\s+(?:deaths|fatalities|(?:the\s+)?(?:dead|killed))|death\s+toll|число\s+погибших)" + _COUNT_IS, re.I)
 INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены|(?:xəsarət|yara)\s+alanlardan(?:\s+isə)?)\s*$"
                             r"|\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded)|число\s+раненых)" + _COUNT_IS, re.I)
@@ -185,6 +186,8 @@ POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patr
 REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|итоги|отч[её]т|yekun\w*|hesabat\w*)\s+(?:for\s+|of\s+)?(?P<y>20\d\d)\b"
                          r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"
                          r"|\b(?P<y3>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:yekun|nəticə)\w*", re.I)
+HIGH_THREAT = word_pattern(WORDS["threat_levels"]["high"])
+LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).
 STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -741,3 +741,40 @@ def test_killed_and_injured_of_another_size_keep_their_own_period():
 ])
 def test_square_kilometres_and_metres_in_russian_and_azerbaijani(text, hectares):
     assert one(text).value == pytest.approx(hectares)
+
+
+# Subgroups said with a copula or a dash, threat levels, operators by a short name ----------
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 310 people have become victims of mines; 41 were women and 57 were children.",
+    "Since the war, 310 people have become victims of mines. 41 were women, 57 were children.",
+    "С момента окончания войны жертвами мин стали 310 человек, из них 41 — женщины, 57 — дети.",
+    "Müharibədən sonra 310 nəfər minaya düşüb, onlardan 41-i qadın, 57-si uşaqdır.",
+])
+def test_a_subgroup_said_with_a_copula_or_a_dash_is_a_part(text):
+    found = {f.value: f for f in read(text)}
+    assert found[310].note is None
+    assert (found[41].metric, found[41].note, found[41].kind) == ("victims", "women", "cumulative")
+    assert found[57].note == "children"
+
+
+def test_a_count_with_its_own_verb_opening_a_sentence_keeps_its_own_scope():
+    found = read("From 1 May 2022 to 31 July 2022, 4 people were injured by mines. In August 2022, "
+                 "mine blasts were recorded in two districts. One serviceman was killed.")
+    killed = next(f for f in found if f.metric == "victims_killed")
+    assert (killed.period_start, killed.period_end) == (date(2022, 8, 1), date(2022, 8, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "About 145,000 hectares are heavily contaminated and 610,000 hectares moderately contaminated.",
+    "Около 145 тысяч гектаров сильно загрязнены минами, 610 тысяч гектаров — умеренно.",
+    "Təxminən 145 min hektar ərazi yüksək dərəcədə, 610 min hektar isə orta dərəcədə çirklənib.",
+])
+def test_contaminated_area_at_one_threat_level_is_a_part(text):
+    found = {f.value: f for f in read(text)}
+    assert (found[145_000].metric, found[145_000].note) == ("area_contaminated", "high threat")
+    assert found[610_000].note == "medium and low threat"
+
+
+def test_an_operator_called_by_its_short_name_with_its_team():
+    assert one("Last week the Halo team destroyed 120 explosive items.").operator == "HALO Trust"
