@@ -100,6 +100,8 @@ def _frame_actor(figures: list[Figure], lead: list[str], sentences: list[str]) -
     if named != in_lead:
         return
     (operator,) = named
+    if any(f.note == f"share of {operator}" for f in figures):
+        return  # "of this, 6,938.7 ha by the Ministry of Defence": the text tells its share from the whole
     for fig in figures:
         if fig.operator is None and not fig.metric.startswith("victims"):
             fig.operator = operator
@@ -283,7 +285,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         scope.apply(fig, number.start)
         if fig.kind == "cumulative" and MORE.match(sentence, number.end):
             fig.kind, fig.period_start, fig.period_end = "period", None, None  # "two more civilians": new cases
-        share = parts.share_by(sentence[phrase_end:]) if out else None
+        # (The words "by the agency" may close the figure's own phrase: "22,600 by the agency".)
+        share = (parts.share_by(sentence[number.end:]) or parts.share_by(sentence[phrase_end:])) if out else None
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
         of_them = v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
@@ -291,10 +294,21 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         parent = out[-1] if out else (last if of_them or leading_part else None)  # "595 of them ..." may begin a sentence
         if parent and (share or fig.note and fig.note != "cluster munition remnants only" or of_them):
             fig.kind, fig.period_start, fig.period_end = parent.kind, parent.period_start, parent.period_end
+        if not out:
+            first_end = number.end
         out.append(fig)
         spans.append((number.start, phrase_end))
         subsets.append(bool(of_them))
     _attribute(sentence, out, spans, scopes)
+    shares = {f.operator for f in out[1:] if f.note == f"share of {f.operator}"}
+    if shares and out[0].note is None:
+        # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence": the first is a share
+        # too; "39,000 ha were cleared, 5,812 ha of them by the Ministry": the first is the whole.
+        first = parts.share_by(sentence[first_end:]) or parts.share_by(sentence[spans[0][1]:])
+        if first:
+            out[0].operator, out[0].note = first[0], f"share of {first[0]}"
+        elif out[0].operator in shares:
+            out[0].operator = None
     _hurt_and_of_them_died(([last] if last else []) + out, ([False] if last else []) + subsets)
     return out + _sum_of_kinds(text, start, sentence, out, unread)
 

@@ -86,6 +86,13 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None  # mines laid or estimated, not mines found
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
+        if metric == "deminers":  # "65 deminers have been injured", "among them 12 deminers": victims, not capacity
+            harmed = _victim_metric(re.split(r"[.;]", body[m.end():])[0][:80])
+            if (harmed is None and earlier and earlier[-1].metric.startswith("victims")
+                    and v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
+                harmed = earlier[-1].metric
+            if harmed:
+                return Reading(harmed, number.value, number.start, number.end + offset + m.end(), "deminers")
         if metric.startswith("victims") and _not_mine_victims(sentence, after):
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),

@@ -44,8 +44,10 @@ _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
-_BY = re.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
-                 r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})", re.I)
+_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
+                 r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
+                 # "6 938,7 гектара — Министерством обороны", "силами МЧС"; "Müdafiə Nazirliyi tərəfindən"
+                 r"|^\s*(?:[–—]|силами|усилиями)\s*(?P<ru>[^,;.]{1,60})|^\s*(?P<az>[^,;.]{1,60}?)\s+tərəfindən", re.I)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["voice"]["first_person"]) + r")(?!\w)", re.I)
 # A sentence that goes on about the same actor: "They also found ...", "Они также ..."
 _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|они|onlar)\b", re.I)
@@ -111,13 +113,12 @@ def share_by(after: str) -> tuple[str, int] | None:
     m = _BY.match(after)
     if not m:
         return None
-    op = m["op"]
+    group = next(g for g in ("op", "ru", "az") if m[g])
+    op = m[group]
     if re.match(r"agency\b", op, re.I):
-        return "ANAMA", m.start("op") + 6
-    if re.match(r"(?:local|private)\s+companies", op, re.I):
-        return "local companies", m.end("op")
+        return "ANAMA", m.start(group) + 6
     found = operators_in(op)
-    return (found[0][2], m.start("op") + found[0][1]) if found and found[0][0] == 0 else None
+    return (found[0][2], m.start(group) + found[0][1]) if found and found[0][0] == 0 else None
 
 
 # "512 of them in Aghdam district", "96 in Lachin", "5210,5-i Cəbrayıl rayonunun payına düşür"

@@ -778,3 +778,58 @@ def test_contaminated_area_at_one_threat_level_is_a_part(text):
 
 def test_an_operator_called_by_its_short_name_with_its_team():
     assert one("Last week the Halo team destroyed 120 explosive items.").operator == "HALO Trust"
+
+
+# Operators' shares and deminers among the victims --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 41,000 hectares have been cleared; of this, 5,812 hectares were cleared by the Ministry of Defence.",
+    "Since the war, 41,000 ha were cleared, 5,812 ha of them by the Ministry of Defence.",
+    "С момента окончания войны очищено 41 тысяча гектаров, из них 5 812 гектаров — Министерством обороны.",
+    "Müharibədən sonra 41 min hektar ərazi təmizlənib, bunun 5 812 hektarı Müdafiə Nazirliyi tərəfindən.",
+])
+def test_an_operators_share_of_a_stated_whole(text):
+    found = {f.value: f for f in read(text)}
+    assert (found[41_000].operator, found[41_000].note) == (None, None)
+    assert (found[5_812].operator, found[5_812].note) == ("Ministry of Defence", "share of Ministry of Defence")
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 33,100 ha by the agency and 5,812 ha by the Ministry of Defence were cleared.",
+    "Since the war, 33,100 ha were cleared by the agency and 5,812 ha by the Ministry of Defence.",
+])
+def test_the_first_of_several_shares_is_a_share_too(text):
+    first = next(f for f in read(text) if f.value == 33_100)
+    assert (first.operator, first.note) == ("ANAMA", "share of ANAMA")
+
+
+def test_local_companies_are_an_operator():
+    assert one("Last week, local companies cleared 3,000 hectares.").operator == "local companies"
+    assert one("На прошлой неделе местные компании очистили 3 000 гектаров.").operator == "local companies"
+
+
+def test_the_armys_engineering_units_in_lower_case():
+    assert one("Since the war, the army's engineering units have cleared 14,448 hectares.").operator == "Ministry of Defence"
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Since the war, 65 deminers have been injured by mines.", "victims_injured"),
+    ("С момента окончания войны 65 сапёров получили ранения.", "victims_injured"),
+    ("Müharibədən sonra 65 minaaxtaran xəsarət alıb.", "victims_injured"),
+    ("Since the war, 340 people have become victims of mines, among them 65 deminers.", "victims"),
+])
+def test_deminers_among_the_victims_are_a_subgroup_not_capacity(text, metric):
+    f = next(f for f in read(text) if f.value == 65)
+    assert (f.metric, f.note, f.kind) == (metric, "deminers", "cumulative")
+
+
+def test_deminers_at_work_are_capacity():
+    assert one("The agency now has 1,200 deminers.").metric == "deminers"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("41 тысяча гектаров", 41_000), ("около 12 тысяч", 12_000), ("до 3 тысячи", 3_000),
+    ("1,2 миллиона гектаров", 1_200_000), ("1,2 milyonluq ərazi", 1_200_000),
+])
+def test_scale_words_with_their_case_endings(text, value):
+    assert find_numbers(text)[0].value == value
