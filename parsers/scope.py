@@ -268,6 +268,8 @@ class Scope:
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:
             return self._since_this_year
+        if v.LAST_DAYS.search(sentence) and pub:
+            return None, pub
         if v.LAST_MONTH.search(sentence) and pub:
             last = date(pub.year, pub.month, 1) - timedelta(days=1)
             return month_bounds(last.year, last.month)

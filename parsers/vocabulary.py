@@ -174,6 +174,11 @@ SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:th
                               r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году"
                               r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b", re.I)
 LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)
+# "In the last five days alone", "за последние 10 дней", "son 3 həftədə": a period that ends when
+# the text was written; its first day is not stated exactly. (Months since the war, "over the
+# last 32 months", are a running total.)
+LAST_DAYS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days|weeks)\b"
+                       r"|\bза\s+последние\s+(?:\w+\s+)?(?:дн\w*|недел\w*)|\bson\s+(?:\w+\s+)?(?:gün|həftə)\w*", re.I)
 CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
                             r"already|since\s+then|since\s+the\s+(?:inception|launch|end|conclusion)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
                             r"к\s+настоящему\s+времени|в\s+целом|до\s+сих\s+пор|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)

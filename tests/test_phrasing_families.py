@@ -833,3 +833,18 @@ def test_deminers_at_work_are_capacity():
 ])
 def test_scale_words_with_their_case_endings(text, value):
     assert find_numbers(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "In the last five days alone, the team destroyed over 150 explosive items.",
+    "За последние 10 дней обезврежено 150 мин.",
+    "Son 3 həftədə 150 mina zərərsizləşdirilib.",
+])
+def test_the_last_few_days_are_a_period_ending_at_publication(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", None, PUB)
+
+
+def test_the_months_since_the_war_are_a_running_total():
+    f = one("Over the last 32 months, 302 people have become victims of mines in the liberated lands.")
+    assert (f.kind, f.period_start) == ("cumulative", WAR_END)
