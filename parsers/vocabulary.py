@@ -191,6 +191,7 @@ POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patr
 REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|итоги|отч[её]т|yekun\w*|hesabat\w*)\s+(?:for\s+|of\s+)?(?P<y>20\d\d)\b"
                          r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"
                          r"|\b(?P<y3>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:yekun|nəticə)\w*", re.I)
+TRANSFER = word_pattern(WORDS["transfers"])
 HIGH_THREAT = word_pattern(WORDS["threat_levels"]["high"])
 LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).

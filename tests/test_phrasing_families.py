@@ -848,3 +848,21 @@ def test_the_last_few_days_are_a_period_ending_at_publication(text):
 def test_the_months_since_the_war_are_a_running_total():
     f = one("Over the last 32 months, 302 people have become victims of mines in the liberated lands.")
     assert (f.kind, f.period_start) == ("cumulative", WAR_END)
+
+
+# Capacity handed over is a delivery, not the level in service --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, six mine detection dogs were handed over to the agency.",
+    "2 марта 2024 года агентству были переданы шесть минно-розыскных собак.",
+    "2024-cü il martın 2-də agentliyə 6 minaaxtaran it təhvil verilib.",
+])
+def test_dogs_handed_over_on_a_day_are_that_days_delivery(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.period_start, f.period_end) == ("mine_detection_dogs", "period", date(2024, 3, 2), date(2024, 3, 2))
+
+
+def test_dogs_donated_since_a_year_are_a_running_total_and_dogs_in_use_a_level():
+    donated = one("Since 2010, the institute has donated a total of 70 mine detection dogs to the agency.")
+    assert (donated.kind, donated.period_start) == ("cumulative", date(2010, 1, 1))
+    assert one("The agency currently uses 30 mine detection dogs.").kind == "snapshot"
