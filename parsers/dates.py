@@ -29,17 +29,20 @@ _STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|м�
 @functools.lru_cache(maxsize=64)  # asked three times of each sentence (dates, spans, scope)
 def has_month(text: str) -> bool:
     """Cheap pre-check (substring search) before the patterns with a month slot."""
-    low = text.lower()
+    low = text.replace("İ", "i").lower()  # Azerbaijani capital İ lowers to i and a dot
     return any(stem in low for stem in _STEM_LIST)
 
 
 # Azerbaijani case endings of a month: noyabrın, noyabrından, noyabrınadək, mayda.
-_ENDINGS = re.compile(r"(?:ınadək|inədək|nadək|nədək|ından|indən|ndan|ndən|ına|inə|dan|dən|dək|nun|nın|un|ın|in|ün|da|də)$")
+_ENDINGS = ("ınadək", "inədək", "nadək", "nədək", "ından", "indən", "ndan", "ndən", "ına", "inə", "dan", "dən", "dək",
+            "nun", "nın", "un", "ın", "in", "ün", "da", "də")
 
 
 def month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    return MONTHS.get(word) or MONTHS.get(_ENDINGS.sub("", word))
+    word = word.replace("İ", "i").lower().rstrip(".")
+    # Each ending is tried: "iyunun" is iyun + un, though it also ends in "nun".
+    return MONTHS.get(word) or next((MONTHS[word[: -len(e)]] for e in _ENDINGS
+                                     if word.endswith(e) and word[: -len(e)] in MONTHS), None)
 
 
 

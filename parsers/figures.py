@@ -39,6 +39,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     figures: list[Figure] = []
     scopes: list[Scope] = []
     undated: list[tuple[Figure, int]] = []  # "last week" figures of sentences that do not say which week
+    lead: list[tuple[Figure, int]] = []  # flows of the lead whose sentence says no time
     defaulted: list[Figure] = []  # running totals whose as-of date no sentence of theirs gave
     assumed: list[Figure] = []  # running totals whose start, unsaid, was taken as the war's end
     chrome = v.PAGE_CHROME.search(text)
@@ -59,11 +60,14 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         if scope.weekly:
             undated += [(fig, len(scopes) - 1) for fig in found
                         if fig.kind == "period" and fig.period_start is None and fig.period_end is None]
+        elif len(scopes) <= 2:
+            lead += [(fig, len(scopes) - 1) for fig in found if "scope_guessed" in fig.flags and fig.kind == "period"]
         if figures and v.OF_THEM.match(scope.sentence) and not scope.context:
             for fig in found:
                 fig.kind, fig.period_start, fig.period_end = figures[-1].kind, figures[-1].period_start, figures[-1].period_end
         figures.extend(found)
     _date_weeks(undated, scopes)
+    _lead_period(lead, scopes)
     _breakdown_periods(figures, scopes)
     _parts_of_a_total(figures)
     _stated_as_of(figures, defaulted)
@@ -118,6 +122,18 @@ def _date_weeks(undated: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
         return
     for fig, i in undated:
         _, (fig.period_start, fig.period_end) = min(weeks, key=lambda w: (abs(w[0] - i), w[0] < i))
+
+
+def _lead_period(lead: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
+    """A lead that sums up what the next sentence dates ("The agency found about 300 mines and
+    UXO. From June 21 to 25, 84 anti-personnel mines ... were found"): its flow with no time of
+    its own is of the week or month the next sentence states."""
+    for fig, i in lead:
+        after = scopes[i + 1] if i + 1 < len(scopes) else None
+        span = after and after.range
+        if span and span[0] and (span[1] - span[0]).days <= 31:
+            fig.period_start, fig.period_end = span
+            fig.flags.remove("scope_guessed")
 
 
 FAMILIES = {"victims_killed": "victims", "victims_injured": "victims", **{m: "items" for m in v.ITEMS}}

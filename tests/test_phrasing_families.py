@@ -866,3 +866,31 @@ def test_dogs_donated_since_a_year_are_a_running_total_and_dogs_in_use_a_level()
     donated = one("Since 2010, the institute has donated a total of 70 mine detection dogs to the agency.")
     assert (donated.kind, donated.period_start) == ("cumulative", date(2010, 1, 1))
     assert one("The agency currently uses 30 mine detection dogs.").kind == "snapshot"
+
+
+# A lead that sums up the week the next sentence dates ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The agency found about 300 mines and unexploded ordnance. From February 19 to 23, 84 "
+    "anti-personnel mines and 134 unexploded ordnance were found.",
+    "Агентство обнаружило около 300 мин и неразорвавшихся боеприпасов. С 19 по 23 февраля найдено "
+    "84 противопехотных мины.",
+    "Agentlik 300 mina və partlamamış hərbi sursat aşkarlayıb. Fevralın 19-dan 23-dək 84 piyada "
+    "əleyhinə mina aşkarlanıb.",
+])
+def test_a_leads_undated_flow_takes_the_week_the_next_sentence_states(text):
+    lead = next(f for f in read(text) if f.value == 300)
+    assert (lead.kind, lead.period_start, lead.period_end) == ("period", date(2024, 2, 19), date(2024, 2, 23))
+    assert "scope_guessed" not in lead.flags
+
+
+def test_a_lead_before_a_running_total_keeps_its_guess():
+    lead = next(f for f in read("The agency found about 300 mines. Since the war, 31,000 mines were found.")
+                if f.value == 300)
+    assert "scope_guessed" in lead.flags
+
+
+@pytest.mark.parametrize("word,month", [("İyunun", 6), ("iyunun", 6), ("noyabrından", 11), ("mayda", 5), ("market", None)])
+def test_azerbaijani_months_with_case_endings(word, month):
+    from parsers.dates import month_number
+    assert month_number(word) == month
