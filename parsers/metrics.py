@@ -74,7 +74,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None  # "800km² of land not formally cleared": neither cleared nor surveyed
         if _put_to_use(sentence[max(0, number.start - 40): number.start], body[m.end(): m.end() + 60]):
             return None  # "2,190 ha of cleared land were sown with wheat": land use, not clearance
-        metric = "area_contaminated" if v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number) else "area_cleared"
+        metric = ("area_contaminated" if _still_to_clear(sentence, number, body[m.end():]) or v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number)
+                  else "area_cleared")
         return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
                        _threat_note(sentence, number, metric))
     first = v.ANY_AFTER_NUMBER.match(body)
@@ -217,6 +218,14 @@ def _distance(pattern: re.Pattern, sentence: str, number: Number) -> float:
     gaps = [number.start - m.end() if m.end() <= number.start else m.start() - number.end
             for m in pattern.finditer(sentence)]
     return min(gaps) if gaps else float("inf")
+
+
+def _still_to_clear(sentence: str, number: Number, after: str) -> bool:
+    """Words of what is left to clear in the amount's own clause, right before or after it:
+    "700,000 ha remain to be cleared", "осталось разминировать 700 тысяч гектаров" (but not the
+    150,000 ha of "150,000 ha have been cleared, and 700,000 ha remain to be cleared")."""
+    before = re.split(r"[,;:]", sentence[max(0, number.start - 40): number.start])[-1]
+    return bool(v.STILL_TO_CLEAR.search(re.split(r"[,;:]", after[:50])[0]) or v.STILL_TO_CLEAR.search(before))
 
 
 def _cleared_near(sentence: str, number: Number) -> bool:

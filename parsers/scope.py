@@ -193,7 +193,10 @@ class Scope:
 
     @cached_property
     def plan(self) -> re.Match | None:
+        left = [m.span() for m in v.STILL_TO_CLEAR.finditer(self.sentence)]  # what remains is no plan
         for m in v.PLAN.finditer(self.sentence):
+            if any(s <= m.start() < e for s, e in left):
+                continue
             deadline = re.fullmatch(r"by\s+(20\d\d)", m.group(), re.I)
             if deadline and self.published and int(deadline.group(1)) < self.published.year:
                 continue  # "13,000 by 2023", said in 2024: reached by then, not a target

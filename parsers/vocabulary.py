@@ -118,6 +118,7 @@ CLEARED_LAND = word_pattern(WORDS["actions"]["cleared_land"], end="")
 CLEARED = word_pattern(WORDS["actions"]["cleared"])
 CONTAMINATED = word_pattern(WORDS["actions"]["contaminated"])
 EORE = word_pattern(WORDS["actions"]["risk_education"])
+STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
 # not a plan when the figure is a contaminated area.
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)

@@ -894,3 +894,28 @@ def test_a_lead_before_a_running_total_keeps_its_guess():
 def test_azerbaijani_months_with_case_endings(word, month):
     from parsers.dates import month_number
     assert month_number(word) == month
+
+
+# What is left to clear is contaminated area -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Some 700,000 hectares remain to be cleared.",
+    "Nearly 700,000 hectares still need to be cleared of mines.",
+    "Осталось разминировать около 700 тысяч гектаров.",
+    "Hələ təxminən 700 min hektar ərazi təmizlənməlidir.",
+])
+def test_the_area_left_to_clear_is_contaminated_area(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.value) == ("area_contaminated", "snapshot", 700_000)
+
+
+def test_cleared_and_left_to_clear_in_one_sentence():
+    found = {f.value: f for f in read("Since the war, 150,000 hectares have been cleared, and 700,000 "
+                                      "hectares remain to be cleared.")}
+    assert (found[150_000].metric, found[150_000].kind) == ("area_cleared", "cumulative")
+    assert found[700_000].metric == "area_contaminated"
+
+
+def test_an_area_to_clear_in_a_year_is_a_plan():
+    f = one("In 2024, 20,000 hectares need to be cleared.")
+    assert (f.metric, f.kind) == ("area_cleared", "plan")
