@@ -278,6 +278,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             unread.append(number)
             continue
         metric, value, phrase_start, phrase_end, note = read
+        if metric == "area_cleared" and not (out or _land_at_work(scopes)):
+            continue  # "the liberated lands span 10,000 km²": an area, but no word of clearing it
         if (note in SUBGROUPS and metric.startswith("victims") and out and out[-1].metric.startswith("victims")
                 and ASIDE_OPEN.match(sentence, spans[-1][1], number.start)):
             metric = out[-1].metric  # "six people (civilians and four servicemen) were wounded": four of the six
@@ -327,6 +329,13 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             out[0].operator = None
     _hurt_and_of_them_died(([last] if last else []) + out, ([False] if last else []) + subsets)
     return out + _sum_of_kinds(text, start, sentence, out, unread)
+
+
+def _land_at_work(scopes: list[Scope]) -> bool:
+    """Whether this sentence or the one before says land was cleared, released, surveyed or
+    planned for ("Cleared in the week:" may head the lines that give the amounts)."""
+    return any(v.CLEARED.search(s.sentence) or v.LAND_WORK.search(s.sentence) or v.PLAN.search(s.sentence)
+               for s in scopes[-2:])
 
 
 def _opens_with_subgroup(sentence: str, number: Number) -> bool:

@@ -41,7 +41,7 @@ def test_numbers_as_written(text, value):
 
 
 def test_numbers_glued_to_words():
-    assert one("Deminers went through an area of52,310 hectares since the war.").value == 52_310
+    assert one("Deminers cleared an area of52,310 hectares since the war.").value == 52_310
     assert one("They destroyed 7,415anti-personnel mines last week.").metric == "apm_neutralized"
 
 
@@ -919,3 +919,29 @@ def test_cleared_and_left_to_clear_in_one_sentence():
 def test_an_area_to_clear_in_a_year_is_a_plan():
     f = one("In 2024, 20,000 hectares need to be cleared.")
     assert (f.metric, f.kind) == ("area_cleared", "plan")
+
+
+# An area is a figure of clearance only when land is put to work ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The liberated territories span 10,000 square kilometres.",
+    "Освобождённые территории занимают 10 тысяч квадратных километров.".replace("Освобождённые", "Эти"),
+    "Bu ərazilər 10 min kvadrat kilometr sahəni əhatə edir.",
+])
+def test_an_area_that_nothing_clears_is_no_figure(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since the start of the year, ANAMA deminers freed 5,000 hectares of mines.",
+    "С начала года саперы АНАМА освободили от мин 5 000 гектаров.",
+    "İlin əvvəlindən 5 000 hektar ərazi minalardan azad edilib.",
+    "The teams inspected 5,000 hectares last week.",
+])
+def test_areas_freed_of_mines_or_inspected_are_cleared_or_released(text):
+    assert one(text).metric == "area_cleared"
+
+
+def test_the_lines_under_a_heading_of_clearing_are_cleared_areas():
+    found = read("Cleared last week:\n\n- Aghdam: 1,200 hectares.")
+    assert [(f.metric, f.value) for f in found] == [("area_cleared", 1_200)]
