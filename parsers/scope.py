@@ -328,7 +328,7 @@ class Scope:
             elif self.period and self.period[1]:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
             return
-        transfer = fig.metric in v.CAPACITY and v.TRANSFER.search(s)
+        transfer = fig.metric in ("mine_detection_dogs", "demining_machines") and v.TRANSFER.search(s)
         if transfer and not (self.range or since or self.period) and len(self._dates[0]) == 1:
             day = self._dates[0][0][2]  # "dogs handed over on 24 February": that day's delivery
             fig.kind, fig.period_start, fig.period_end = "period", day, day

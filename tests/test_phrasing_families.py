@@ -945,3 +945,8 @@ def test_areas_freed_of_mines_or_inspected_are_cleared_or_released(text):
 def test_the_lines_under_a_heading_of_clearing_are_cleared_areas():
     found = read("Cleared last week:\n\n- Aghdam: 1,200 hectares.")
     assert [(f.metric, f.value) for f in found] == [("area_cleared", 1_200)]
+
+
+def test_deminers_who_received_certificates_are_capacity_not_a_delivery():
+    f = one("Eighteen newly trained sappers have received their accreditation certificates.")
+    assert (f.metric, f.kind) == ("deminers", "snapshot")
