@@ -74,8 +74,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None  # "800km² of land not formally cleared": neither cleared nor surveyed
         if _put_to_use(sentence[max(0, number.start - 40): number.start], body[m.end(): m.end() + 60]):
             return None  # "2,190 ha of cleared land were sown with wheat": land use, not clearance
-        metric = ("area_contaminated" if _still_to_clear(sentence, number, body[m.end():]) or v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number)
-                  else "area_cleared")
+        metric = ("area_contaminated" if _still_to_clear(sentence, number, body[m.end():])
+                  or v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number)
+                  or v.AFFECTED.search(sentence) and not v.CLEARED.search(sentence) else "area_cleared")
         return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
                        _threat_note(sentence, number, metric))
     first = v.ANY_AFTER_NUMBER.match(body)

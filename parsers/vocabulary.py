@@ -118,6 +118,7 @@ CLEARED_LAND = word_pattern(WORDS["actions"]["cleared_land"], end="")
 CLEARED = word_pattern(WORDS["actions"]["cleared"])
 CONTAMINATED = word_pattern(WORDS["actions"]["contaminated"])
 LAND_WORK = word_pattern(WORDS["actions"]["land_work"])
+AFFECTED = word_pattern(WORDS["actions"]["affected"])
 EORE = word_pattern(WORDS["actions"]["risk_education"])
 STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):

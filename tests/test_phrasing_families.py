@@ -950,3 +950,21 @@ def test_the_lines_under_a_heading_of_clearing_are_cleared_areas():
 def test_deminers_who_received_certificates_are_capacity_not_a_delivery():
     f = one("Eighteen newly trained sappers have received their accreditation certificates.")
     assert (f.metric, f.kind) == ("deminers", "snapshot")
+
+
+@pytest.mark.parametrize("text,hectares", [
+    ("Some 1.16 million hectares of land are affected by mines.", 1_160_000),
+    ("The area requiring clearance amounts to 10,000 square kilometres.", 1_000_000),
+    ("An area of 8,000 square kilometres needs demining.", 800_000),
+    ("Around 1.2 million hectares of land are littered with mines and unexploded ordnance.", 1_200_000),
+    ("Около 1,2 млн гектаров земель засорены минами.", 1_200_000),
+    ("Təxminən 12 min kvadratkilometr ərazi minalanıb.", 1_200_000),
+])
+def test_more_ways_of_saying_contaminated(text, hectares):
+    f = one(text)
+    assert (f.metric, f.value) == ("area_contaminated", hectares)
+
+
+def test_affected_land_that_was_cleared_is_cleared():
+    f = one("Over four years, 166,000 hectares, 14% of the affected areas, have been cleared of mines.")
+    assert f.metric == "area_cleared"
