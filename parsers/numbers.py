@@ -15,7 +15,7 @@ _WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_t
 WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
          for w, n in lang.items() if isinstance(n, int)}
 SCALE_ONLY_WORDS = {w: n for lang in _WORDS["words"].values() if lang.get("before_scale_only")
-                    for w, n in lang.items() if isinstance(n, int)}
+                    for w, n in lang.items() if type(n) is int}  # not the flag itself (a bool is an int)
 # "тысяч*" takes case endings (тысячи, тысячами); "min" does not (minutes, minimum).
 SCALES = {w.rstrip("*"): n for w, n in _WORDS["scales"].items()}
 _THOUSANDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
@@ -51,6 +51,7 @@ LATIN_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if w.isas
 OTHER_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if not w.isascii()])), re.I)
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 SEPARATOR = re.compile(r"[ ,.]")
+SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)
 # The rest of a compound: "1 million 167 thousand", "2 milyon 40 min", "9 min 214".
 COMPOUND_THOUSANDS = re.compile(r"\s+(\d{1,3})\s+(?:" + _THOUSANDS + r")\b\.?", re.I)
@@ -145,7 +146,7 @@ def find_numbers(text: str) -> list[Number]:
         for m in rx.finditer(text):
             value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
             found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))
-    if "min" in text or "milyon" in text:  # cheap test before the pattern
+    if SCALE_ONLY_HINT.search(text):
         for m in SCALE_ONLY_RE.finditer(text):
             found.append(Number(float(SCALE_ONLY_WORDS[m["sword"].lower()] * _scale(m["sscale"])), m.start(), m.end()))
     return _without_parts(sorted(found, key=lambda n: n.start))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cached_property
 
 from . import vocabulary as v
 from .dates import MONTHS, find_dates, has_month, find_day_spans, month_bounds, month_number
@@ -14,6 +13,20 @@ from .numbers import find_numbers
 
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class lazy:
+    """A reading computed on first use and kept on the instance (functools.cached_property
+    takes a lock on every first use, which costs time and buys nothing here)."""
+
+    def __init__(self, compute):
+        self.compute, self.name = compute, compute.__name__
+
+    def __get__(self, scope, owner=None):
+        if scope is None:
+            return self
+        value = scope.__dict__[self.name] = self.compute(scope)
+        return value
 
 
 def _running_from(start: date | None) -> bool:
@@ -55,7 +68,7 @@ class Scope:
         self.defaulted: list[Figure] = []  # figures given the default as-of date (shared per text)
         self.assumed: list[Figure] = []  # running totals given the war's end as their unstated start (shared)
 
-    @cached_property
+    @lazy
     def said_on(self) -> date | None:
         """The day this sentence says figures were given ("the ministry reported on 10 March",
         "On 2 March, the minister stated"): a date beside a word of saying, within two months
@@ -68,7 +81,7 @@ class Scope:
                 return d
         return None
 
-    @cached_property
+    @lazy
     def default_as_of(self) -> date | None:
         """The as-of date of a figure whose sentence names none: the day the text last said the
         figures were given, else the publication date."""
@@ -80,28 +93,28 @@ class Scope:
         return self._default_as_of
 
     # Cheap gates before the patterns that need a year or a month's name: most sentences have neither.
-    @cached_property
+    @lazy
     def _names_year(self) -> bool:
         return bool(YEAR.search(self.sentence))
 
-    @cached_property
+    @lazy
     def _names_month(self) -> bool:
         return has_month(self.sentence)
 
-    @cached_property
+    @lazy
     def _dates(self):
         if not DIGIT.search(self.sentence):
             return [], []
         return find_dates(self.sentence, reference=self.reference), find_day_spans(self.sentence, self.reference)
 
-    @cached_property
+    @lazy
     def date_spans(self) -> list[tuple[int, int]]:
         dates, spans = self._dates
         found = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _, _ in spans]
         # A year, not the whole part of a number (1925.4 ha, 2,019 mines).
         return found + [(m.start(), m.end()) for m in re.finditer(r"(?<![.,]\d)\b(?:19|20)\d\d\b(?![.,]\d)", self.sentence)]
 
-    @cached_property
+    @lazy
     def range(self):
         dates, spans = self._dates
         found = (spans[0][2], spans[0][3]) if spans else self._range(dates)
@@ -110,11 +123,11 @@ class Scope:
             return None
         return found
 
-    @cached_property
+    @lazy
     def as_of(self):
         return self._as_of(self._dates[0])
 
-    @cached_property
+    @lazy
     def _scopes(self) -> list[tuple[int, date]]:
         """(offset, start) of every scope the sentence names: 'after the war', 'since 1991'."""
         found = [(m.start(), v.WAR_END) for m in v.SINCE_WAR.finditer(self.sentence)]
@@ -132,7 +145,7 @@ class Scope:
             found.append((m.start(), v.WAR_END if year == 2020 else date(year, 1, 1)))
         return sorted(found)
 
-    @cached_property
+    @lazy
     def _since_this_year(self) -> tuple[date, date | None] | None:
         """'Since early 2022', or 'since 2022' said in 2022: this year so far."""
         if not self._names_year:
@@ -147,12 +160,12 @@ class Scope:
             return None
         return date(year, 1, 1), self.default_as_of
 
-    @cached_property
+    @lazy
     def since(self) -> date | None:
         """The scope of a running total; the last one named wins ('after the war ..., since 1991 ...')."""
         return self._scopes[-1][1] if self._scopes else None
 
-    @cached_property
+    @lazy
     def period(self):
         if self.range:
             return None
@@ -165,15 +178,16 @@ class Scope:
                 found = date(y, 1, 1), date(y, 12, 31)
         return found
 
-    @cached_property
+    @lazy
     def weekly(self) -> bool:
-        return bool(v.WEEK_CUE.search(self.sentence))
+        low = self.sentence.lower()
+        return any(hint in low for hint in v.WEEK_HINTS) and bool(v.WEEK_CUE.search(self.sentence))
 
-    @cached_property
+    @lazy
     def own_period(self) -> bool:
         return bool(self.range or self.period or self.weekly)
 
-    @cached_property
+    @lazy
     def running(self) -> bool:
         """A running total without a named start: "to date", "over the past three years"."""
         if v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence) or v.SINCE_INCEPTION.search(self.sentence):
@@ -182,7 +196,7 @@ class Scope:
         before = self.earlier[-1] if self.earlier else None
         return bool(v.TOTAL_CUE.search(self.sentence)) and not (before and before.short_period)
 
-    @cached_property
+    @lazy
     def short_period(self) -> bool:
         """Whether this sentence's figures are of a week or a month (its own or inherited)."""
         if self.weekly:
@@ -191,19 +205,21 @@ class Scope:
         span = frame and (frame.range or frame.period)
         return bool(span and span[0] and span[1] and (span[1] - span[0]).days <= 31)
 
-    @cached_property
+    @lazy
     def plan(self) -> re.Match | None:
-        left = [m.span() for m in v.STILL_TO_CLEAR.finditer(self.sentence)]  # what remains is no plan
+        left = None
         for m in v.PLAN.finditer(self.sentence):
+            if left is None:
+                left = [m.span() for m in v.STILL_TO_CLEAR.finditer(self.sentence)]
             if any(s <= m.start() < e for s, e in left):
-                continue
+                continue  # what remains to be cleared is no plan
             deadline = re.fullmatch(r"by\s+(20\d\d)", m.group(), re.I)
             if deadline and self.published and int(deadline.group(1)) < self.published.year:
                 continue  # "13,000 by 2023", said in 2024: reached by then, not a target
             return m
         return None
 
-    @cached_property
+    @lazy
     def context(self) -> bool:
         """Whether this sentence gives the sentences after it their period or scope. A range
         of a few days is an event ("after the 19-20 September operations"), not a period of
@@ -211,7 +227,7 @@ class Scope:
         event = self.range and self.range[0] and (self.range[1] - self.range[0]).days < 3
         return bool((self.range and not event) or self.period or self.since or self.running)
 
-    @cached_property
+    @lazy
     def inherited(self) -> "Scope | None":
         """For a sentence silent about time: the context of one of the two sentences before it
         (a weekly-report sentence in between keeps the chain), else the title's period."""
@@ -380,7 +396,7 @@ class Scope:
             return False
         return count < 10 or bool(v.INCIDENT.search(self.sentence))
 
-    @cached_property
+    @lazy
     def incident_day(self) -> date | None:
         m = v.INCIDENT_DAY_BEFORE.search(self.sentence)
         if m and self.published:
