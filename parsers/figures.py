@@ -22,6 +22,7 @@ from .scope import Scope
 from .sentences import sentences
 
 ASIDE_OPEN = re.compile(r"\s*\([^()]*$")  # within a parenthesis opened right after the figure before
+WHOLE_OF_A_PART = re.compile(r"\bout\s+of\s*$", re.I)
 PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|процент|faiz)", re.I)
 MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re.I)
 
@@ -426,13 +427,17 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
                 fig.operator = acting
         if fig.note is None and fig.metric in ("area_cleared", "area_contaminated"):
             fig.note = parts.purpose_note(sentence[phrase_end:])
-        if fig.note is None:
+        if fig.note is None and not WHOLE_OF_A_PART.search(sentence, 0, number_start):
+            # (In "247 out of 345 victims ... outside the line of contact" the place is the 247's.)
             clause_end = _clause_end(sentence, phrase_end, ",;:")
             fig.note = (parts.region_note(sentence[previous_end:number_start]) or parts.region_note(sentence[phrase_end:clause_end])
                         or (parts.origin_note(sentence[phrase_end:clause_end + 40]) if fig.metric in v.ITEMS else None))
         previous_end = phrase_end
-    for fig, district in zip(figures, _districts(sentence, spans, [f.metric.startswith("victims") for f in figures])):
-        fig.district = district
+    for fig, named in zip(figures, _districts(sentence, spans, [f.metric.startswith("victims") for f in figures])):
+        if len(named) == 1:
+            (fig.district,) = named
+        elif 2 <= len(named) <= MAX_REGION and fig.note is None and not fig.metric.startswith("victims"):
+            fig.note = "region: " + ", ".join(sorted(named))  # "in the Gazakh and Tovuz districts": a part
 
 
 def _clause_end(sentence: str, at: int, marks: str) -> int:
@@ -440,13 +445,19 @@ def _clause_end(sentence: str, at: int, marks: str) -> int:
     return min((i for i in (sentence.find(c, at) for c in marks) if i >= 0), default=len(sentence))
 
 
-def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -> list[str | None]:
-    """Each district named goes to the nearest figure, in its clause if one is there: in
-    "2,040 mines were found, 512 of them in Aghdam, 96 in Lachin" the 2,040 are national. A
-    district named before the first figure frames them all ("In Aghdam district, ...")."""
+# Two or three districts named for a figure make it a region's; a longer list names where the
+# work went on ("in Tartar, Aghdam, Lachin, ... and Zangilan from 7 to 12 August"), not a part.
+MAX_REGION = 3
+
+
+def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -> list[set[str]]:
+    """The districts of each figure: each district named goes to the nearest figure, in its
+    clause if one is there: in "2,040 mines were found, 512 of them in Aghdam, 96 in Lachin" the
+    2,040 are national. A district named before the first figure frames them all ("In Aghdam
+    district, ...")."""
     mentions = parts.district_mentions(sentence)
     if not mentions or not spans:
-        return [None] * len(spans)
+        return [set() for _ in spans]
     def distance(mention, span):
         (ms, me, _), (s, e) = mention, span
         lo, hi = (me, s) if me <= s else (e, ms)
@@ -455,8 +466,7 @@ def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -
 
     if all(end <= spans[0][0] for _, end, _ in mentions):
         framed = {name for _, _, name in mentions}
-        name = framed.pop() if len(framed) == 1 else None
-        return [None if near and distance(mentions[-1], span) > (0, 40) else name for span, near in zip(spans, close)]
+        return [set() if near and distance(mentions[-1], span) > (0, 40) else framed for span, near in zip(spans, close)]
     named: list[set[str]] = [set() for _ in spans]
 
     for mention in mentions:
@@ -466,7 +476,7 @@ def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -
         if close[nearest] and distance(mention, spans[nearest]) > (0, 40):
             continue
         named[nearest].add(mention[2])
-    return [found.pop() if len(found) == 1 else None for found in named]
+    return named
 
 
 def _inside_date(number: Number, sentence: str, scope: Scope) -> bool:

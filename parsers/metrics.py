@@ -145,7 +145,7 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
     m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
     subgroup = v.SUBGROUP_AFTER.match(after, m.end() if m else 0)
-    note = note or (subgroup["who"].lower() if subgroup else None)
+    note = note or (subgroup["who"].lower() if subgroup else None) or _named_subgroup(after)
     if m:
         end += m.end()
     rest = after[m.end():] if m else after
@@ -179,6 +179,18 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     if v.VICTIM_CUE.search(sentence):
         return reading("victims", note)
     return None
+
+
+# A plural noun after "of them": "20 of them shepherds" (not "of them lost their lives").
+OF_THEM_NOUN = re.compile(r"^\s*of\s+(?:them|whom)\s*,?\s*(?:were\s+|are\s+)?(?!lives\b|times\b)([^\W\d_]{2,}(?:[^s]s|men))\b", re.I)
+
+
+def _named_subgroup(after: str) -> str | None:
+    """"20 of them shepherds": a subgroup the word list does not know is still a part."""
+    m = OF_THEM_NOUN.match(after)
+    if not m or _victim_metric(m.group(1)) or v.PERSON_VERB.match(m.group(1)) or v.MINE_HARM.search(m.group(1)):
+        return None
+    return f"subgroup: {m.group(1).lower()}"
 
 
 def _last_cue(before: str) -> str | None:

@@ -968,3 +968,44 @@ def test_more_ways_of_saying_contaminated(text, hectares):
 def test_affected_land_that_was_cleared_is_cleared():
     f = one("Over four years, 166,000 hectares, 14% of the affected areas, have been cleared of mines.")
     assert f.metric == "area_cleared"
+
+
+# Regions, purposes and subgroups the word lists did not know ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 5,000 hectares were cleared in the Aghdam and Fuzuli districts.",
+    "С момента окончания войны в Агдамском и Физулинском районах очищено 5 тысяч гектаров.",
+    "Müharibədən sonra Ağdam və Füzuli rayonlarında 5 min hektar ərazi təmizlənib.",
+])
+def test_two_or_three_districts_make_a_region(text):
+    f = one(text)
+    assert (f.district, f.note) == (None, "region: Aghdam, Fuzuli")
+
+
+def test_a_long_list_of_districts_is_where_the_work_went_on():
+    f = one("Last week 1,200 hectares were cleared in Tartar, Aghdam, Lachin, Khojavend, Fuzuli and Zangilan.")
+    assert (f.district, f.note) == (None, None)
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Last year, 900 hectares were cleared in the Karabakh economic region.", "region: Karabakh economic region"),
+    ("Last year, 900 hectares were cleared in Nakhchivan.", "region: Nakhchivan"),
+    ("Last year, 900 hectares were cleared in the Karabakh and East Zangezur economic regions.", None),
+    ("Since the war, 900 hectares of pastures have been cleared.", "subset: agriculture"),
+    ("Since the war, 900 hectares of forests have been cleared.", "subset: forestry"),
+])
+def test_regions_and_purposes(text, note):
+    assert one(text).note == note
+
+
+def test_a_subgroup_after_of_them_is_a_part_though_unlisted():
+    found = {f.value: f for f in read("Since the war, 310 people have become victims of mines, 20 of them shepherds.")}
+    assert (found[310].note, found[20].note) == (None, "subgroup: shepherds")
+    killed = next(f for f in read("Since the war, 310 people have become victims of mines; 65 of them lost their lives.")
+                  if f.value == 65)
+    assert killed.note is None
+
+
+def test_the_whole_of_n_out_of_m_does_not_take_the_parts_place():
+    found = {f.value: f for f in read("Since the war, 247 out of 345 mine victims were hurt outside the former line of contact.")}
+    assert found[345].note is None
