@@ -11,6 +11,7 @@ from . import vocabulary as v
 from .model import Figure
 from .numbers import Number, find_numbers
 
+CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them)\b|\s+and\s+\w+\s+(?:were|have)\b"
@@ -242,13 +243,22 @@ def _still_to_clear(sentence: str, number: Number, after: str) -> bool:
 
 
 def _cleared_near(sentence: str, number: Number) -> bool:
-    """Cleared wording at least as close to the number as contaminated wording."""
-    return _distance(v.CLEARED, sentence, number) <= _distance(v.CONTAMINATED, sentence, number)
+    """Cleared wording at least as close to the number as contaminated wording. Where the
+    amount's clause goes on to clear it, "contaminated area" is the land's name: "12 km² of
+    contaminated area were cleared" (not "1.1 million ha of hazardous areas were identified")."""
+    cleared_after = v.CLEARED.search(CLAUSE_MARK.split(sentence[number.end:])[0])
+    named = v.CONTAMINATED_LAND.sub(lambda m: " " * len(m.group()), sentence) if cleared_after else sentence
+    return _distance(v.CLEARED, sentence, number) <= _distance(v.CONTAMINATED, named, number)
 
 
 def _threat_note(sentence: str, number: Number, metric: str) -> str | None:
-    if metric != "area_contaminated":
-        return _cmr_note(sentence[number.end: number.end + 80], metric)
+    """The part of all land an area is: of one kind of contamination ("3.52 km² of AP mined
+    area", "cluster munition remnants contaminate 20 km²"), or at one threat level."""
+    clause = CLAUSE_MARK.split(sentence[number.end: number.end + 80])[0]
+    lead = CLAUSE_MARK.split(sentence[max(0, number.start - 60): number.start])[-1]
+    kind = next((name for name, rx in v.CONTAMINATION_KINDS if rx.search(clause) or rx.search(lead)), None)
+    if kind or metric != "area_contaminated":
+        return kind
     after = sentence[number.end: number.end + 50]
     if v.HIGH_THREAT.search(after):
         return "high threat"

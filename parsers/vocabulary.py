@@ -117,6 +117,7 @@ LAND_USE = word_pattern(WORDS["actions"]["land_use"])
 CLEARED_LAND = word_pattern(WORDS["actions"]["cleared_land"], end="")
 CLEARED = word_pattern(WORDS["actions"]["cleared"])
 CONTAMINATED = word_pattern(WORDS["actions"]["contaminated"])
+CONTAMINATED_LAND = word_pattern(WORDS["actions"]["contaminated_land"])
 LAND_WORK = word_pattern(WORDS["actions"]["land_work"])
 AFFECTED = word_pattern(WORDS["actions"]["affected"])
 EORE = word_pattern(WORDS["actions"]["risk_education"])
@@ -195,6 +196,7 @@ REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|ито�
                          r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"
                          r"|\b(?P<y3>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:yekun|nəticə)\w*", re.I)
 TRANSFER = word_pattern(WORDS["transfers"])
+CONTAMINATION_KINDS = [(name, word_pattern(table)) for name, table in WORDS["contamination_kinds"].items()]
 HIGH_THREAT = word_pattern(WORDS["threat_levels"]["high"])
 LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).

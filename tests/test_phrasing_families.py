@@ -1009,3 +1009,23 @@ def test_a_subgroup_after_of_them_is_a_part_though_unlisted():
 def test_the_whole_of_n_out_of_m_does_not_take_the_parts_place():
     found = {f.value: f for f in read("Since the war, 247 out of 345 mine victims were hurt outside the former line of contact.")}
     assert found[345].note is None
+
+
+# Land of one kind of contamination, and contaminated land that was cleared ------------------
+
+@pytest.mark.parametrize("text,metric,note", [
+    ("The agency reported clearance of only 3.1 km2 of AP mined area in 2022.", "area_cleared", "anti-personnel mined area only"),
+    ("Cluster munition remnants contaminate an estimated 20 km².", "area_contaminated", "cluster munition remnants only"),
+    ("Около 20 кв. км загрязнены кассетными боеприпасами.", "area_contaminated", "cluster munition remnants only"),
+    ("In 2022, 12 km² of cluster munition-contaminated area were cleared.", "area_cleared", "cluster munition remnants only"),
+    ("Since the war, 150,000 hectares have been cleared.", "area_cleared", None),
+])
+def test_an_area_of_one_kind_of_contamination_is_a_part(text, metric, note):
+    f = one(text)
+    assert (f.metric, f.note) == (metric, note)
+
+
+def test_hazardous_areas_identified_are_contaminated_though_the_sentence_clears_others():
+    found = {f.value: f for f in read("About 1.1 million hectares of hazardous areas have been identified, "
+                                      "and 150,000 hectares cleared.")}
+    assert (found[1_100_000].metric, found[150_000].metric) == ("area_contaminated", "area_cleared")
