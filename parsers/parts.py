@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import _trie
+from .vocabulary import literal_starts
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -55,6 +56,8 @@ _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|Ð¾Ð
 
 @lru_cache(maxsize=512)
 def districts_in(text: str) -> frozenset[str]:
+    if not _may_mention(text, _DISTRICT_HINTS):
+        return frozenset()
     return frozenset(_SPELLINGS[m["spelling"].lower()] for m in _DISTRICT_RE.finditer(text))
 
 
@@ -64,7 +67,20 @@ def district_in(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_OPERATOR_HINTS = literal_starts([p for spellings in WORDS["operators"].values() for p in spellings])
+_DISTRICT_HINTS = tuple({spelling[:4] for spelling in _SPELLINGS})
+
+
+def _may_mention(text: str, hints: tuple[str, ...] | None) -> bool:
+    if hints is None:
+        return True
+    low = text.lower()
+    return any(hint in low for hint in hints)
+
+
 def operators_in(text: str) -> list[tuple[int, int, str]]:
+    if not _may_mention(text, _OPERATOR_HINTS):
+        return []
     return [(m.start(), m.end(), _OPERATORS[int(m.lastgroup[1:])]) for m in _OPERATOR_RE.finditer(text)]
 
 
@@ -136,6 +152,8 @@ def district_share(after: str) -> tuple[str, int] | None:
 
 
 def district_mentions(text: str) -> list[tuple[int, int, str]]:
+    if not _may_mention(text, _DISTRICT_HINTS):
+        return []
     return [(m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text)]
 
 

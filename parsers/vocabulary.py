@@ -19,9 +19,53 @@ def words(table: dict) -> str:
     return "|".join(w for lang in LANGUAGES for w in table.get(lang, []))
 
 
-def word_pattern(table: dict, end: str = r"\b") -> re.Pattern:
-    """Any of a table's words, from a word boundary (to one, unless end says otherwise)."""
-    return re.compile(r"\b(?:" + words(table) + r")" + end, re.I)
+def word_pattern(table: dict, end: str = r"\b") -> "re.Pattern | Gated":
+    """Any of a table's words, from a word boundary (to one, unless end says otherwise); gated
+    by the words' literal starts when every word has one."""
+    pattern = re.compile(r"\b(?:" + words(table) + r")" + end, re.I)
+    hints = literal_starts([w for lang in LANGUAGES for w in table.get(lang, [])])
+    return Gated(pattern, hints) if hints else pattern
+
+
+_LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]*")
+
+
+def literal_starts(spellings: list[str]) -> tuple[str, ...] | None:
+    """The lower-cased characters each spelling starts with before any pattern syntax (one of
+    which every match contains), or None when a spelling has fewer than two."""
+    starts = []
+    for spelling in spellings:
+        start = _LITERAL.match(spelling).group()
+        if spelling[len(start): len(start) + 1] in ("?", "*", "{"):
+            start = start[:-1]  # "an?": the n may be absent
+        if len(start) < 2:
+            return None
+        starts.append(start.lower())
+    return tuple(set(starts))
+
+
+class Gated:
+    """A pattern tried only when the text contains one of the words every match contains:
+    a substring test costs a fraction of a search through a long alternation."""
+
+    def __init__(self, pattern: re.Pattern, hints: tuple[str, ...]):
+        self.pattern, self.hints = pattern, hints
+
+    def _may(self, text: str) -> bool:
+        low = text.lower()
+        return any(hint in low for hint in self.hints)
+
+    def search(self, text: str, *span):
+        return self.pattern.search(text, *span) if self._may(text) else None
+
+    def finditer(self, text: str, *span):
+        return self.pattern.finditer(text, *span) if self._may(text) else iter(())
+
+    def sub(self, repl, text: str) -> str:
+        return self.pattern.sub(repl, text) if self._may(text) else text
+
+    def match(self, text: str, *span):
+        return self.pattern.match(text, *span) if self._may(text) else None
 
 
 # Units of area, as hectares per unit; matched right after a number.
@@ -125,9 +169,11 @@ STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
 # not a plan when the figure is a contaminated area.
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
-PLAN = re.compile(
+PLAN = Gated(re.compile(
     r"\b(?:work\s+plan|plans?|planned|planning|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
-    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I)
+    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I),
+    ("plan", "target", "aim", "goal", "fores", "envisag", "intend", "will", "cleared", "need", "required", "expected",
+     "ordered", "instructed", "tasked", "by"))
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",
          "submunitions_destroyed"}
@@ -157,7 +203,7 @@ def qualifier_before(before: str) -> str:
 
 
 # Scopes of a running total.
-SINCE_WAR = re.compile(  # one word boundary before all the branches: each of its own costs 2.5x
+SINCE_WAR = Gated(re.compile(  # one word boundary before all the branches: each of its own costs 2.5x
     r"(?<!\w)(?:(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
     r"(?:(?:end|conclusion|completion)\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
     r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020)|"
@@ -167,7 +213,8 @@ SINCE_WAR = re.compile(  # one word boundary before all the branches: each of it
     r"|post-?war\s+period\b|с\s+момента\s+окончания\s+(?:[\w-]+\s+){0,3}?войны"
     r"|после\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|с\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana"
-    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))", re.I)
+    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))", re.I),
+    ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci"))
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
 # "Since early 2022" in 2022: a period of this year so far, not a running total since then.
 SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
