@@ -46,7 +46,8 @@ def literal_starts(spellings: list[str]) -> tuple[str, ...] | None:
 
 class Gated:
     """A pattern tried only when the text contains one of the words every match contains:
-    a substring test costs a fraction of a search through a long alternation."""
+    a substring test costs a fraction of a search through a long alternation. (Hints are
+    single words: the words of a phrase may be split by a line break.)"""
 
     def __init__(self, pattern: re.Pattern, hints: tuple[str, ...]):
         self.pattern, self.hints = pattern, hints
@@ -140,8 +141,9 @@ VICTIMS_BEFORE = re.compile(
     r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
 NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
-INCIDENT = re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                      r"вчера|сегодня|накануне|dünən|bu\s+gün)\b", re.I)
+INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                      r"вчера|сегодня|накануне|dünən|bu\s+gün)\b", re.I),
+    ('yesterday', 'today', 'morning', 'day', 'вчера', 'сегодня', 'накануне', 'dünən', 'gün'))
 INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
 _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
               r"worker|farmer|villager|citizen|driver|employee")
@@ -219,20 +221,25 @@ SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(
 # "Since early 2022" in 2022: a period of this year so far, not a running total since then.
 SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
                               r"|\bс\s+(?:начала|января)\s+(?P<ry>20\d\d)\s+год\w*|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:əvvəlindən|başlanğıcından)", re.I)
-LAST_MONTH = re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I)
-SINCE_YEAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|"
+LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I),
+    ('month', 'месяц', 'ay'))
+SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|"
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))"
                               r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году"
-                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b", re.I)
-LAST_YEARS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I)
+                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b", re.I),
+    ('year', 'года', 'году', 'il'))
+LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I),
+    ('year', 'decade', 'последние'))
 # "In the last five days alone", "за последние 10 дней", "son 3 həftədə": a period that ends when
 # the text was written; its first day is not stated exactly. (Months since the war, "over the
 # last 32 months", are a running total.)
-LAST_DAYS = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days|weeks)\b"
-                       r"|\bза\s+последние\s+(?:\w+\s+)?(?:дн\w*|недел\w*)|\bson\s+(?:\w+\s+)?(?:gün|həftə)\w*", re.I)
-CUMULATIVE_CUE = re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
+LAST_DAYS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days|weeks)\b"
+                       r"|\bза\s+последние\s+(?:\w+\s+)?(?:дн\w*|недел\w*)|\bson\s+(?:\w+\s+)?(?:gün|həftə)\w*", re.I),
+    ('days', 'weeks', 'последние', 'son'))
+CUMULATIVE_CUE = Gated(re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
                             r"already|since\s+then|since\s+the\s+(?:inception|launch|end|conclusion)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
-                            r"к\s+настоящему\s+времени|в\s+целом|до\s+сих\s+пор|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I)
+                            r"к\s+настоящему\s+времени|в\s+целом|до\s+сих\s+пор|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I),
+    ('far', 'date', 'overall', 'now', 'today', 'until', 'day', 'already', 'since', 'present', 'сегодняшний', 'настоящему', 'целом', 'сих', 'indiyə', 'günə', 'ümumilikdə'))
 TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|всего|итого|ümumilikdə)\b|\bin\s+total,", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
@@ -252,7 +259,8 @@ AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+с�
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b", re.I)
-LAST_YEAR = re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b|\bв\s+прошлом\s+году\b|\bза\s+прошлый\s+год\b|\b(?:ötən|keçən)\s+il\b", re.I)
+LAST_YEAR = Gated(re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b|\bв\s+прошлом\s+году\b|\bза\s+прошлый\s+год\b|\b(?:ötən|keçən)\s+il\b", re.I),
+    ('year', 'году', 'год', 'il'))
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_SPAN = re.compile(
@@ -274,7 +282,8 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
             "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
 # A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
-SINCE_DATE_HINT = re.compile(r"\b(?:since|after|from|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I)
+SINCE_DATE_HINT = Gated(re.compile(r"\b(?:since|after|from|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I),
+    ('since', 'after', 'from', 'с', 'после', 'sonra', 'bəri', 'etibarən', 'günədək', 'qədər', 'indiyədək'))
 SINCE_DATE_BEFORE = re.compile(r"\b(?:since|after|с|после)\s+$", re.I)
 FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to date": only from the war's end
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
@@ -294,10 +303,11 @@ COUNT_BEFORE = [(metric, re.compile(r"\b(?:number|count|total)\s+of\s+(?:\w+\s+)
 # A running total since an organisation's or a programme's own start, which the text does not
 # date: "since the inception of the ICRC's programme", "с момента создания агентства",
 # "Agentlik yaradıldığı gündən". Its start is unstated, not the war's end.
-SINCE_INCEPTION = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:inception|launch|establishment|creation|founding)\b"
+SINCE_INCEPTION = Gated(re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:inception|launch|establishment|creation|founding)\b"
                              r"|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:programme|program|project|mission|activities|operations)\b"
                              r"|\bс\s+момента\s+(?:создания|основания|запуска|начала\s+(?:работы|деятельности))"
-                             r"|\b(?:yaradıldığı|təsis\s+edildiyi|fəaliyyətə\s+başladığı)\s+(?:gündən|vaxtdan)", re.I)
+                             r"|\b(?:yaradıldığı|təsis\s+edildiyi|fəaliyyətə\s+başladığı)\s+(?:gündən|vaxtdan)", re.I),
+    ('since', 'момента', 'gündən', 'vaxtdan'))
 WAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+the\s+(?:2020\s+|44-day\s+|second\s+karabakh\s+|patriotic\s+)?war\b"
                        r"|\bс\s+начала\s+(?:44-дневной\s+|Отечественной\s+|второй\s+карабахской\s+)?войны"
                        r"|\bmüharibə\w*\s+(?:başlanğıcından|başladığı\s+gündən)", re.I)
