@@ -26,11 +26,14 @@ MONTH = r"(?P<{n}>(?=[" + "".join(sorted({stem[0] for stem in _STEMS.split("|")}
 _STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|мае").split("|")]
 
 
+_MONTH_START = re.compile(r"\b(?:" + "|".join(_STEM_LIST) + ")")
+
+
 @functools.lru_cache(maxsize=64)  # asked three times of each sentence (dates, spans, scope)
 def has_month(text: str) -> bool:
-    """Cheap pre-check (substring search) before the patterns with a month slot."""
-    low = text.replace("İ", "i").lower()  # Azerbaijani capital İ lowers to i and a dot
-    return any(stem in low for stem in _STEM_LIST)
+    """Cheap pre-check before the patterns with a month slot: a word that starts like a month
+    (one lower-cased pass; Azerbaijani capital İ lowers to i and a dot, so it is mapped first)."""
+    return bool(_MONTH_START.search(text.replace("İ", "i").lower()))
 
 
 # Azerbaijani case endings of a month: noyabrın, noyabrından, noyabrınadək, mayda.
@@ -79,7 +82,9 @@ def find_dates(text: str, default_year: int | None = None, reference: date | Non
     found: list[tuple[int, int, date]] = []
     patterns = [(ISO, True), (NUMERIC, True)]
     if has_month(text):
-        patterns += [(AZ_YEAR_DAY_MONTH, False), (AZ_YEAR_MONTH_DAY, False), (DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
+        if "-c" in text:  # Azerbaijani year first: "2020-ci ilin"
+            patterns += [(AZ_YEAR_DAY_MONTH, False), (AZ_YEAR_MONTH_DAY, False)]
+        patterns += [(DAY_MONTH_YEAR, False), (MONTH_DAY_YEAR, False)]
     for pattern, numeric_month in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

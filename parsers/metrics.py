@@ -100,8 +100,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),
                        _cmr_note(re.split(r"[;:]", after)[0], metric))
-    counted = next(((metric, m) for metric, rx in v.COUNT_BEFORE
-                    if (m := rx.search(sentence, max(0, number.start - 100), number.start))), None)
+    window = sentence[max(0, number.start - 100): number.start].lower()
+    counted = ("number" in window or "count" in window or "total" in window) and next(
+        ((metric, m) for metric, rx in v.COUNT_BEFORE if (m := rx.search(sentence, max(0, number.start - 100), number.start))), None)
     if counted:  # "the number of deminers has reached 1,800"
         return Reading(counted[0], number.value, counted[1].start(), number.end, None)
     if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"

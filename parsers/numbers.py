@@ -142,11 +142,11 @@ def find_numbers(text: str) -> list[Number]:
                 value += int(rest.group(1))
                 end = rest.end()
         found.append(Number(value, m.start(), end, malformed))
-    for rx in (LATIN_WORDS_RE, OTHER_WORDS_RE) if CYRILLIC.search(text) else (LATIN_WORDS_RE,):
+    for rx in (LATIN_WORDS_RE, OTHER_WORDS_RE) if not text.isascii() and CYRILLIC.search(text) else (LATIN_WORDS_RE,):
         for m in rx.finditer(text):
             value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
             found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))
-    if SCALE_ONLY_HINT.search(text):
+    if ("min " in text or "milyon" in text) and SCALE_ONLY_HINT.search(text):
         for m in SCALE_ONLY_RE.finditer(text):
             found.append(Number(float(SCALE_ONLY_WORDS[m["sword"].lower()] * _scale(m["sscale"])), m.start(), m.end()))
     return _without_parts(sorted(found, key=lambda n: n.start))

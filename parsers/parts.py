@@ -44,6 +44,8 @@ _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
+_REGION_HINTS = ("villag", "district", "region", "border", "nakhchivan", "outside", "contact", "сел", "район",
+                 "приграничн", "нахчыван", "соприкоснов", "sərhəd", "naxçıvan", "təmas")
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
 _BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
@@ -185,5 +187,5 @@ def origin_note(text: str) -> str | None:
 
 def region_note(text: str) -> str | None:
     """'region: border villages of three districts' when the text names such a region."""
-    m = _REGION.search(text)
+    m = _REGION.search(text) if _may_mention(text, _REGION_HINTS) else None
     return f"region: {m.group()}" if m else None

@@ -147,7 +147,8 @@ INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday
 INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
 _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
               r"worker|farmer|villager|citizen|driver|employee")
-HARM_VERB = re.compile(r"\b(?:killed|injured|wounded|hurt|blown|ранени|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I)
+HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|ранени|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
+                  ("killed", "injured", "wounded", "hurt", "blown", "ранени", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
 SINGLE_VICTIM = [
     re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:was|has\s+been|had\s+been|got)\s+"
                r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b", re.I),
