@@ -101,9 +101,10 @@ BREAKDOWN_NOTE = [
 ]
 # A line that heads the page's list of other stories: what follows it is not the article.
 # (A heading on its own line, or one a wrapped page left between a sentence and the next headline.)
-PAGE_CHROME = re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|related\s+news|more\s+news|most\s+read|read\s+also|"
+PAGE_CHROME = Gated(re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|related\s+news|more\s+news|most\s+read|read\s+also|"
                          r"other\s+news|последние\s+новости|читайте\s+также|другие\s+новости|son\s+xəbərlər|"
-                         r"digər\s+xəbərlər|oxşar\s+xəbərlər)\s*:?(?:\s*$|\s+(?=\d{1,2}:\d\d|[A-ZА-ЯƏ]))", re.I | re.M)
+                         r"digər\s+xəbərlər|oxşar\s+xəbərlər)\s*:?(?:\s*$|\s+(?=\d{1,2}:\d\d|[A-ZА-ЯƏ]))", re.I | re.M),
+                    ("news", "read", "новост", "читайте", "xəbər"))
 # "550 people who stepped on mines were women and children": the subgroup said after a relative clause.
 SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:who|that)\b[^,.;]{0,60}?\b(?:were|are)\s+"
                             r"(?P<who>(?:women|children|civilians|servicemen|military)(?:\s+and\s+(?:women|children|civilians))?)\b", re.I)
@@ -195,9 +196,16 @@ QUALIFIER_REACH = 32  # characters before a number that its qualifier stands in
 ANY_QUALIFIER = re.compile(r"(?:(?<!\w)|(?=~))(?:" + "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in QUALIFIER_BEFORE) + ")", re.I)
 
 
+QUALIFIER_HINTS = tuple(WORDS["qualifier_hints"]["words"])  # one is in every qualifier
+
+
 def qualifier_match(before: str) -> re.Match | None:
     """The words just before a number that qualify it ("around": approx), named by their group."""
-    return ANY_QUALIFIER.search(before, max(0, len(before) - QUALIFIER_REACH))
+    start = max(0, len(before) - QUALIFIER_REACH)
+    tail = before[start:].lower()
+    if not any(hint in tail for hint in QUALIFIER_HINTS):
+        return None
+    return ANY_QUALIFIER.search(before, start)
 
 
 def qualifier_before(before: str) -> str:
@@ -244,8 +252,9 @@ CUMULATIVE_CUE = Gated(re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?
 TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|всего|итого|ümumilikdə)\b|\bin\s+total,", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b", re.I)
-POST_WAR = re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
-                      r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I)
+POST_WAR = Gated(re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
+                      r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I),
+                 ("liberated", "trilateral", "war", "november", "occupied", "освобожденн", "отечественн", "44-дневн", "azad", "müharibə"))
 # A headline's year of review, said bare: "Activity highlights 2022", "Итоги 2023 года", "2023-cü ilin yekunları".
 REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|итоги|отч[её]т|yekun\w*|hesabat\w*)\s+(?:for\s+|of\s+)?(?P<y>20\d\d)\b"
                          r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"

@@ -1029,3 +1029,17 @@ def test_hazardous_areas_identified_are_contaminated_though_the_sentence_clears_
     found = {f.value: f for f in read("About 1.1 million hectares of hazardous areas have been identified, "
                                       "and 150,000 hectares cleared.")}
     assert (found[1_100_000].metric, found[150_000].metric) == ("area_contaminated", "area_cleared")
+
+
+@pytest.mark.parametrize("words,qualifier", [
+    (w, q) for q, ws in {
+        "approx": ["around", "about", "approximately", "nearly", "almost", "some", "roughly", "an estimated",
+                   "estimated", "close to", "~", "около", "примерно", "порядка", "почти", "приблизительно",
+                   "təxminən", "təqribən"],
+        "at_least": ["over", "more than", "at least", "in excess of", "above", "upwards of", "exceeding",
+                     "более", "свыше", "больше", "не менее"],
+        "at_most": ["up to", "less than", "fewer than", "under", "below", "at most", "менее", "не более"],
+    }.items() for w in ws])
+def test_every_qualifier_passes_its_cheap_test(words, qualifier):
+    from parsers.vocabulary import qualifier_before
+    assert qualifier_before(f"Teams cleared {words} ") == qualifier
