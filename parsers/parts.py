@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import _trie
-from .vocabulary import literal_starts
+from .vocabulary import Hints, literal_starts
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -44,8 +44,8 @@ _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
-_REGION_HINTS = ("villag", "district", "region", "border", "nakhchivan", "outside", "contact", "сел", "район",
-                 "приграничн", "нахчыван", "соприкоснов", "sərhəd", "naxçıvan", "təmas")
+_REGION_HINTS = Hints(("villag", "district", "region", "border", "nakhchivan", "outside", "contact", "сел", "район",
+                       "приграничн", "нахчыван", "соприкоснов", "sərhəd", "naxçıvan", "təmas"))
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
 _BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
@@ -58,7 +58,7 @@ _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|о�
 
 @lru_cache(maxsize=512)
 def districts_in(text: str) -> frozenset[str]:
-    if not _may_mention(text, _DISTRICT_HINTS):
+    if not _DISTRICT_HINTS.found_in(text):
         return frozenset()
     return frozenset(_SPELLINGS[m["spelling"].lower()] for m in _DISTRICT_RE.finditer(text))
 
@@ -69,19 +69,12 @@ def district_in(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-_OPERATOR_HINTS = literal_starts([p for spellings in WORDS["operators"].values() for p in spellings])
-_DISTRICT_HINTS = tuple({spelling[:4] for spelling in _SPELLINGS})
-
-
-def _may_mention(text: str, hints: tuple[str, ...] | None) -> bool:
-    if hints is None:
-        return True
-    low = text.lower()
-    return any(hint in low for hint in hints)
+_OPERATOR_HINTS = Hints(literal_starts([p for spellings in WORDS["operators"].values() for p in spellings]))
+_DISTRICT_HINTS = Hints(spelling[:4] for spelling in _SPELLINGS)
 
 
 def operators_in(text: str) -> list[tuple[int, int, str]]:
-    if not _may_mention(text, _OPERATOR_HINTS):
+    if not _OPERATOR_HINTS.found_in(text):
         return []
     return [(m.start(), m.end(), _OPERATORS[int(m.lastgroup[1:])]) for m in _OPERATOR_RE.finditer(text)]
 
@@ -154,7 +147,7 @@ def district_share(after: str) -> tuple[str, int] | None:
 
 
 def district_mentions(text: str) -> list[tuple[int, int, str]]:
-    if not _may_mention(text, _DISTRICT_HINTS):
+    if not _DISTRICT_HINTS.found_in(text):
         return []
     return [(m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text)]
 
@@ -187,5 +180,5 @@ def origin_note(text: str) -> str | None:
 
 def region_note(text: str) -> str | None:
     """'region: border villages of three districts' when the text names such a region."""
-    m = _REGION.search(text) if _may_mention(text, _REGION_HINTS) else None
+    m = _REGION.search(text) if _REGION_HINTS.found_in(text) else None
     return f"region: {m.group()}" if m else None

@@ -180,8 +180,7 @@ class Scope:
 
     @lazy
     def weekly(self) -> bool:
-        low = self.sentence.lower()
-        return any(hint in low for hint in v.WEEK_HINTS) and bool(v.WEEK_CUE.search(self.sentence))
+        return bool(v.WEEK_CUE.search(self.sentence))
 
     @lazy
     def own_period(self) -> bool:

@@ -3,6 +3,7 @@ language come from words/metrics.toml; the time patterns are written here."""
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from datetime import date
@@ -44,17 +45,36 @@ def literal_starts(spellings: list[str]) -> tuple[str, ...] | None:
     return tuple(set(starts))
 
 
+@functools.lru_cache(maxsize=16)  # the same sentence is tested by many gates in a row
+def lowered(text: str) -> str:
+    return text.lower()
+
+
+class Hints:
+    """Words one of which every match of a pattern contains, looked for in the lower-cased
+    text (substring tests: faster than one alternation of them all)."""
+
+    def __init__(self, hints):
+        """hints: None when a pattern has no such words (every text may hold a match)."""
+        self.hints = None if hints is None else tuple(sorted(set(hints)))
+
+    def found_in(self, text: str) -> bool:
+        if self.hints is None:
+            return True
+        low = lowered(text)
+        return any(hint in low for hint in self.hints)
+
+
 class Gated:
     """A pattern tried only when the text contains one of the words every match contains:
-    a substring test costs a fraction of a search through a long alternation. (Hints are
-    single words: the words of a phrase may be split by a line break.)"""
+    a cheap test before a search through a long alternation. (Hints are single words: the
+    words of a phrase may be split by a line break.)"""
 
-    def __init__(self, pattern: re.Pattern, hints: tuple[str, ...]):
-        self.pattern, self.hints = pattern, hints
+    def __init__(self, pattern: re.Pattern, hints):
+        self.pattern, self.hints = pattern, Hints(hints)
 
     def _may(self, text: str) -> bool:
-        low = text.lower()
-        return any(hint in low for hint in self.hints)
+        return self.hints.found_in(text)
 
     def search(self, text: str, *span):
         return self.pattern.search(text, *span) if self._may(text) else None
@@ -196,14 +216,13 @@ QUALIFIER_REACH = 32  # characters before a number that its qualifier stands in
 ANY_QUALIFIER = re.compile(r"(?:(?<!\w)|(?=~))(?:" + "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in QUALIFIER_BEFORE) + ")", re.I)
 
 
-QUALIFIER_HINTS = tuple(WORDS["qualifier_hints"]["words"])  # one is in every qualifier
+QUALIFIER_HINTS = Hints(WORDS["qualifier_hints"]["words"])  # one is in every qualifier
 
 
 def qualifier_match(before: str) -> re.Match | None:
     """The words just before a number that qualify it ("around": approx), named by their group."""
     start = max(0, len(before) - QUALIFIER_REACH)
-    tail = before[start:].lower()
-    if not any(hint in tail for hint in QUALIFIER_HINTS):
+    if not QUALIFIER_HINTS.found_in(before[start:]):
         return None
     return ANY_QUALIFIER.search(before, start)
 
@@ -299,9 +318,8 @@ FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to 
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
                               r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-WEEK_HINTS = ("week", "recently", "недел", "həftə")  # one of them is in every WEEK_CUE match
-WEEK_CUE = re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
-                      r"недел\w+|həftə\w*)\b", re.I)
+WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
+                      r"недел\w+|həftə\w*)\b", re.I), ("week", "recently", "недел", "həftə"))
 # "The number of deminers has reached 1,800": a capacity named before its count.
 _REACHED = (r"[^.;\d]{0,40}?(?:has\s+|have\s+)?(?:reached|is|was|are|were|stands\s+at|stood\s+at|totals?|totalled|"
             r"amounts?\s+to|amounted\s+to|rose\s+to|risen\s+to|increased\s+to|grew\s+to|grown\s+to)\s*$")
