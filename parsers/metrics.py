@@ -79,7 +79,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
                   or v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number)
                   or v.AFFECTED.search(sentence) and not v.CLEARED.search(sentence) else "area_cleared")
         return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
-                       _threat_note(sentence, number, metric))
+                       _area_note(sentence, number, metric))
     first = v.ANY_AFTER_NUMBER.match(body)
     for metric, pattern in v.AFTER_NUMBER[_AFTER_INDEX[first.lastgroup]:] if first else ():
         m = pattern.match(body)
@@ -252,7 +252,7 @@ def _cleared_near(sentence: str, number: Number) -> bool:
     return _distance(v.CLEARED, sentence, number) <= _distance(v.CONTAMINATED, named, number)
 
 
-def _threat_note(sentence: str, number: Number, metric: str) -> str | None:
+def _area_note(sentence: str, number: Number, metric: str) -> str | None:
     """The part of all land an area is: of one kind of contamination ("3.52 km² of AP mined
     area", "cluster munition remnants contaminate 20 km²"), or at one threat level."""
     clause = CLAUSE_MARK.split(sentence[number.end: number.end + 80])[0]

@@ -44,8 +44,7 @@ _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
-_REGION_HINTS = Hints(("villag", "district", "region", "border", "nakhchivan", "outside", "contact", "сел", "район",
-                       "приграничн", "нахчыван", "соприкоснов", "sərhəd", "naxçıvan", "təmas"))
+_REGION_HINTS = Hints(WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
 _BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"

@@ -1043,3 +1043,14 @@ def test_hazardous_areas_identified_are_contaminated_though_the_sentence_clears_
 def test_every_qualifier_passes_its_cheap_test(words, qualifier):
     from parsers.vocabulary import qualifier_before
     assert qualifier_before(f"Teams cleared {words} ") == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "in the border villages of three districts", "in three districts", "в приграничных селах",
+    "в селах Газахского районов", "sərhədyanı kəndlərdə", "in the Karabakh economic region", "in Nakhchivan",
+    "in Нахчыване", "Naxçıvanda", "outside the liberated territories", "along the line of contact",
+    "вдоль бывшей линии соприкосновения", "təmas xəttində",
+])
+def test_every_region_passes_its_cheap_test(text):
+    from parsers.parts import region_note
+    assert region_note(text) is not None
