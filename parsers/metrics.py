@@ -240,7 +240,14 @@ def _still_to_clear(sentence: str, number: Number, after: str) -> bool:
     "700,000 ha remain to be cleared", "осталось разминировать 700 тысяч гектаров" (but not the
     150,000 ha of "150,000 ha have been cleared, and 700,000 ha remain to be cleared")."""
     before = re.split(r"[,;:]", sentence[max(0, number.start - 40): number.start])[-1]
-    return bool(v.STILL_TO_CLEAR.search(re.split(r"[,;:]", after[:50])[0]) or v.STILL_TO_CLEAR.search(before))
+    clause = re.split(r"[,;:]", after[:50])[0]
+    if v.STILL_TO_CLEAR.search(clause) or v.STILL_TO_CLEAR.search(before):
+        return True
+    # "The area to be cleared is 12,000 km²", "12,000 km² must be cleared": what is to be cleared,
+    # said with no year or intent, is what remains; with one ("in 2024, 20,000 ha are to be
+    # cleared", "the agency plans to clear") it is a plan.
+    return bool((v.TO_CLEAR.search(clause) or v.TO_CLEAR.search(sentence[max(0, number.start - 60): number.start]))
+                and not v.INTENT.search(sentence) and not re.search(r"\b(?:19|20)\d\d\b", sentence))
 
 
 def _cleared_near(sentence: str, number: Number) -> bool:

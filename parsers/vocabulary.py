@@ -188,6 +188,8 @@ CONTAMINATED = word_pattern(WORDS["actions"]["contaminated"])
 CONTAMINATED_LAND = word_pattern(WORDS["actions"]["contaminated_land"])
 LAND_WORK = word_pattern(WORDS["actions"]["land_work"])
 AFFECTED = word_pattern(WORDS["actions"]["affected"])
+TO_CLEAR = word_pattern(WORDS["actions"]["to_clear"], end=r"")
+INTENT = word_pattern(WORDS["intent"])
 EORE = word_pattern(WORDS["actions"]["risk_education"])
 STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):

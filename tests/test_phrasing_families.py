@@ -1054,3 +1054,25 @@ def test_every_qualifier_passes_its_cheap_test(words, qualifier):
 def test_every_region_passes_its_cheap_test(text):
     from parsers.parts import region_note
     assert region_note(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The area to be cleared is estimated at 12,000 square kilometres.",
+    "Approximately 12,000 km² of land must be cleared of mines.",
+    "Some 12,000 km² of territory are awaiting clearance.",
+    "Около 12 тысяч квадратных километров требуют разминирования.",
+    "Разминированию подлежат 12 тысяч квадратных километров.",
+    "Təxminən 12 min kvadrat kilometr ərazinin minalardan təmizlənməsi lazımdır.",
+])
+def test_what_is_to_be_cleared_with_no_year_or_intent_is_what_remains(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.value) == ("area_contaminated", "snapshot", 1_200_000)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, 20,000 hectares are to be cleared.",
+    "The agency plans for 20,000 hectares to be cleared.",
+])
+def test_what_is_to_be_cleared_in_a_year_or_by_intent_is_a_plan(text):
+    f = one(text)
+    assert (f.metric, f.kind) == ("area_cleared", "plan")
