@@ -1076,3 +1076,22 @@ def test_what_is_to_be_cleared_with_no_year_or_intent_is_what_remains(text):
 def test_what_is_to_be_cleared_in_a_year_or_by_intent_is_a_plan(text):
     f = one(text)
     assert (f.metric, f.kind) == ("area_cleared", "plan")
+
+
+@pytest.mark.parametrize("text", [
+    "About 1.1 million hectares of the territory are considered dangerous.",
+    "Minefields cover about 1.1 million hectares of the liberated lands.",
+    "The liberated lands, some 1.1 million hectares, are strewn with mines.",
+])
+def test_dangerous_land_and_minefields_are_contaminated(text):
+    assert one(text).metric == "area_contaminated"
+
+
+@pytest.mark.parametrize("text,operator", [
+    ("Last year, army sappers cleared 5,000 hectares.", "Ministry of Defence"),
+    ("Last year, the Turkish Armed Forces cleared 5,000 hectares.", "Turkish Armed Forces"),
+    ("В прошлом году турецкие саперы очистили 5 000 гектаров.", "Turkish Armed Forces"),
+    ("Keçən il Türkiyə istehkamçıları 5 000 hektar ərazini təmizləyib.", "Turkish Armed Forces"),
+])
+def test_military_sappers_are_an_operator(text, operator):
+    assert one(text).operator == operator
