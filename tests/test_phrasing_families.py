@@ -1095,3 +1095,14 @@ def test_dangerous_land_and_minefields_are_contaminated(text):
 ])
 def test_military_sappers_are_an_operator(text, operator):
     assert one(text).operator == operator
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Last year, 5,400 children were taught about the dangers of mines.", "children"),
+    ("In 2023, more than 20,000 residents were informed about mine risks.", None),
+    ("В 2023 году 12 тысяч человек прошли обучение по минной безопасности.", None),
+    ("2023-cü ildə 12 min nəfər mina təhlükəsi barədə maarifləndirilib.", None),
+])
+def test_more_ways_of_saying_risk_education(text, note):
+    f = one(text)
+    assert (f.metric, f.note) == ("eore_beneficiaries", note)
