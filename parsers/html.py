@@ -67,7 +67,7 @@ def parse_html(data: bytes, url: str | None = None, content_type: str | None = N
         raise ParseError(f"HTML nested more than {MAX_DEPTH} elements deep: the parser drops what lies deeper, "
                         "so its text cannot be read")
     headline = _first_text(tree, "//h1")
-    og_title = tree.xpath('//meta[@property="og:title"]/@content')
+    og_title = _xpath('//meta[@property="og:title"]/@content')(tree)
     title = (og_title[0].strip() if og_title else None) or headline or _first_text(tree, "//title")
     published = _published(tree)
     publisher = _publisher(tree, url)
@@ -89,8 +89,16 @@ def _main_text_options():
     return Extractor(output_format="python", fast=True, precision=True, comments=False, tables=True, with_metadata=False)
 
 
+@functools.cache
+def _xpath(expression: str):
+    """An XPath compiled once, not on every page."""
+    import lxml.etree
+
+    return lxml.etree.XPath(expression)
+
+
 def _first_text(tree, xpath: str) -> str | None:
-    nodes = tree.xpath(xpath)
+    nodes = _xpath(xpath)(tree)
     text = " ".join(nodes[0].text_content().split()) if nodes else ""
     return text or None
 
@@ -127,7 +135,7 @@ def _published(tree):
     date line ("21 July 2025 14:35 (UTC+04:00)", "14 noyabr 2025 16:23", "08.07.2026 [10:28]")."""
     # The Open Graph published time, when the page states it, is what htmldate would read first
     # for the original date; reading it directly spares htmldate's passes over the page.
-    for content in tree.xpath('//meta[@property="article:published_time"]/@content'):
+    for content in _xpath('//meta[@property="article:published_time"]/@content')(tree):
         d = parse_date(content)
         if d:
             return d
@@ -138,21 +146,21 @@ def _published(tree):
         return date.fromisoformat(found)
     for name in DATE_META:
         for attr in ("property", "name", "itemprop"):
-            for content in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
+            for content in _xpath(f'//meta[@{attr}="{name}"]/@content')(tree):
                 d = parse_date(content)
                 if d:
                     return d
-    for node in tree.xpath("//time"):
+    for node in _xpath("//time")(tree):
         d = parse_date(node.get("datetime") or node.text_content())
         if d:
             return d
     # A visible byline date: "04 April, 2024 12:15" in an element named for dates.
-    for node in tree.xpath("//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')]"):
+    for node in _xpath("//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')]")(tree):
         d = parse_date(node.text_content()[:80])
         if d:
             return d
     # A short element whose whole text is a date with its year, before the article's text.
-    for node in tree.xpath("//body//*[self::span or self::div or self::p or self::li or self::small][string-length(normalize-space()) < 48]")[:300]:
+    for node in _xpath("//body//*[self::span or self::div or self::p or self::li or self::small][string-length(normalize-space()) < 48]")(tree)[:300]:
         text = " ".join(node.text_content().split())
         if VISIBLE_DATE.match(text):
             d = parse_date(text)
@@ -164,7 +172,7 @@ def _published(tree):
 def _publisher(tree, url: str | None) -> str | None:
     """Who published the page: the taxonomy's name when the site name (og:site_name) or the
     host names one, else the site name as written, else the host."""
-    site = next((c.strip() for c in tree.xpath('//meta[@property="og:site_name"]/@content') if c.strip()), None)
+    site = next((c.strip() for c in _xpath('//meta[@property="og:site_name"]/@content')(tree) if c.strip()), None)
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     for name in (site, host):
         for publisher, pattern in PUBLISHERS.items():
