@@ -1106,3 +1106,17 @@ def test_military_sappers_are_an_operator(text, operator):
 def test_more_ways_of_saying_risk_education(text, note):
     f = one(text)
     assert (f.metric, f.note) == ("eore_beneficiaries", note)
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Last week 1,200 unexploded artillery shells were defused.", "uxo_neutralized"),
+    ("На прошлой неделе обнаружено 1 200 неразорвавшихся снарядов.", "uxo_neutralized"),
+    ("Ötən həftə 1 200 partlamamış mərmi aşkarlanıb.", "uxo_neutralized"),
+    ("Last week sappers neutralised 1,200 pieces of explosive ordnance.", "items_neutralized"),
+])
+def test_unexploded_shells_and_explosive_ordnance(text, metric):
+    assert one(text).metric == metric
+
+
+def test_shells_fired_are_no_figure():
+    assert read("Armenia fired 1,200 artillery shells at the village.") == []
