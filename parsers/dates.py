@@ -61,7 +61,7 @@ NUMERIC = re.compile(r"(?P<d>\d(?<!\w\d)\d?)[./](?P<m>\d{1,2})[./](?P<y>(?:19|20
 ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w..)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 
-def _make(y: int, m: int, d: int) -> date | None:
+def make_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -93,9 +93,9 @@ def find_dates(text: str, default_year: int | None = None, reference: date | Non
             month = int(m["m"]) if numeric_month else month_number(m["m"])
             if year is None or not month:
                 continue
-            d = _make(year, month, int(m["d"]))
+            d = make_date(year, month, int(m["d"]))
             if d and reference is not None and not m.groupdict().get("y") and d > reference:
-                d = _make(year - 1, month, int(m["d"]))
+                d = make_date(year - 1, month, int(m["d"]))
             if d:
                 found.append((m.start(), m.end(), d))
     return sorted(found)
@@ -106,7 +106,7 @@ def parse_date(text: str) -> date | None:
     text = text.strip()
     m = re.match(r"(\d{4})-(\d\d)-(\d\d)", text)
     if m:
-        return _make(int(m[1]), int(m[2]), int(m[3]))
+        return make_date(int(m[1]), int(m[2]), int(m[3]))
     found = find_dates(text)
     return found[0][2] if found else None
 
@@ -142,10 +142,10 @@ def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, da
         mo1, mo2 = month_number(m1), month_number(m2)
         if year is None or not (mo1 and mo2):
             continue
-        first = _make(year - (1 if mo1 > mo2 else 0), mo1, int(d1))
-        last = _make(year, mo2, int(d2))
+        first = make_date(year - (1 if mo1 > mo2 else 0), mo1, int(d1))
+        last = make_date(year, mo2, int(d2))
         if first and last and not y and published and last > published:
-            first, last = _make(first.year - 1, mo1, int(d1)), _make(year - 1, mo2, int(d2))
+            first, last = make_date(first.year - 1, mo1, int(d1)), make_date(year - 1, mo2, int(d2))
         if first and last and first <= last:
             out.append((m.start(), m.end(), first, last))
     return out

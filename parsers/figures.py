@@ -178,10 +178,10 @@ def _parts_of_a_total(figures: list[Figure]) -> None:
     [sic] to 26 December 2023, 65 died and 276 were injured"): they take its scope, and so do
     the figures that shared theirs ("in that period, 50 civilians and 15 servicemen died").
     Their sentence's own start, which made them a period, is a slip."""
-    for first, second in zip(figures, figures[1:]):
+    for i, (first, second) in enumerate(zip(figures, figures[1:])):
         if {first.metric, second.metric} != {"victims_killed", "victims_injured"} or first.note or second.note:
             continue
-        total = next((f for f in reversed(figures[: figures.index(first)]) if f.metric == "victims" and not f.note), None)
+        total = next((f for f in reversed(figures[:i]) if f.metric == "victims" and not f.note), None)
         if (total is None or total.value != first.value + second.value or total.kind != "cumulative"
                 or first.kind != "period" or _period(first) != _period(second)):
             continue

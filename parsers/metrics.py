@@ -11,6 +11,7 @@ from . import vocabulary as v
 from .model import Figure
 from .numbers import Number, find_numbers
 
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
@@ -100,11 +101,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),
                        _cmr_note(re.split(r"[;:]", after)[0], metric))
-    window = sentence[max(0, number.start - 100): number.start].lower()
-    counted = ("number" in window or "count" in window or "total" in window) and next(
-        ((metric, m) for metric, rx in v.COUNT_BEFORE if (m := rx.search(sentence, max(0, number.start - 100), number.start))), None)
+    counted = v.COUNT_BEFORE.search(sentence, max(0, number.start - 100), number.start)
     if counted:  # "the number of deminers has reached 1,800"
-        return Reading(counted[0], number.value, counted[1].start(), number.end, None)
+        return Reading(counted.lastgroup, number.value, counted.start(), number.end, None)
     if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"
         share = parts.share_by(after) or parts.district_share(after)
         if share:
@@ -247,7 +246,7 @@ def _still_to_clear(sentence: str, number: Number, after: str) -> bool:
     # said with no year or intent, is what remains; with one ("in 2024, 20,000 ha are to be
     # cleared", "the agency plans to clear") it is a plan.
     return bool((v.TO_CLEAR.search(clause) or v.TO_CLEAR.search(sentence[max(0, number.start - 60): number.start]))
-                and not v.INTENT.search(sentence) and not re.search(r"\b(?:19|20)\d\d\b", sentence))
+                and not v.INTENT.search(sentence) and not A_YEAR.search(sentence))
 
 
 def _cleared_near(sentence: str, number: Number) -> bool:

@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .vocabulary import Hints
+from .vocabulary import Gated
 
 _WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_text(encoding="utf-8"))
 WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
@@ -49,11 +49,11 @@ DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,
 # A number glued to a short word before it ("of41,220") is still a number.
 GLUED = ("of", "in", "to", "by")
 _WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + _trie(_UNITS) + r"))?(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
-LATIN_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if w.isascii()])), re.I)
+# Tried only when the text holds the first three letters of one of the words.
+LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=_trie([w for w in WORDS if w.isascii()])), re.I),
+                       {w[:3] for w in WORDS if w.isascii()})
 OTHER_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if not w.isascii()])), re.I)
 CYRILLIC = re.compile(r"[а-яё]", re.I)
-# Every Latin number word starts with one of these (a cheap test before the word pattern).
-_LATIN_HINTS = Hints({w[:3] for w in WORDS if w.isascii()})
 SEPARATOR = re.compile(r"[ ,.]")
 SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)
@@ -147,8 +147,6 @@ def find_numbers(text: str) -> list[Number]:
                 end = rest.end()
         found.append(Number(value, m.start(), end, malformed))
     for rx in (LATIN_WORDS_RE, OTHER_WORDS_RE) if not text.isascii() and CYRILLIC.search(text) else (LATIN_WORDS_RE,):
-        if rx is LATIN_WORDS_RE and not _LATIN_HINTS.found_in(text):
-            continue
         for m in rx.finditer(text):
             value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
             found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))

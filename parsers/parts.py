@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import _trie
-from .vocabulary import Hints, literal_starts
+from .vocabulary import Gated, literal_starts
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -30,8 +30,11 @@ def _named(table: dict[str, list[str]], tail: str = "") -> tuple[re.Pattern, lis
 # A district's name may take case endings and adjective forms: Füzuli rayonunda, Агдамского.
 # Spellings are plain words, matched as one alternation grouped by first letter (fast).
 _SPELLINGS = {spelling.lower(): name for name, spellings in WORDS["districts"].items() for spelling in spellings}
-_DISTRICT_RE = re.compile(r"(?<!\w)(?P<spelling>" + _trie(_SPELLINGS) + r")\w*", re.I)
-_OPERATOR_RE, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
+# Each gated by the words it is made of (vocabulary.Gated): a cheap test before the search.
+_DISTRICT_RE = Gated(re.compile(r"(?<!\w)(?P<spelling>" + _trie(_SPELLINGS) + r")\w*", re.I),
+                     {spelling[:4] for spelling in _SPELLINGS})
+_OPERATOR_PATTERN, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
+_OPERATOR_RE = Gated(_OPERATOR_PATTERN, literal_starts([p for spellings in WORDS["operators"].values() for p in spellings]))
 _SOURCE_AFTER = re.compile("|".join(WORDS["sources"]["after"]), re.I)
 _SOURCE_BEFORE = re.compile("|".join(WORDS["sources"]["before"]), re.I)
 _ACTION_AFTER = re.compile(r"(?:[^.;]{0,80}?)\b(?:" + "|".join(WORDS["actions"]["words"]) + r")\b", re.I)
@@ -43,8 +46,7 @@ _PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values(
 _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w+\s+)?(?:" + _PURPOSE_WORD + r")"
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
-_REGION = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I)
-_REGION_HINTS = Hints(WORDS["regions"]["hints"])
+_REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
 _BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
@@ -57,8 +59,6 @@ _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|о�
 
 @lru_cache(maxsize=512)
 def districts_in(text: str) -> frozenset[str]:
-    if not _DISTRICT_HINTS.found_in(text):
-        return frozenset()
     return frozenset(_SPELLINGS[m["spelling"].lower()] for m in _DISTRICT_RE.finditer(text))
 
 
@@ -68,13 +68,7 @@ def district_in(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-_OPERATOR_HINTS = Hints(literal_starts([p for spellings in WORDS["operators"].values() for p in spellings]))
-_DISTRICT_HINTS = Hints(spelling[:4] for spelling in _SPELLINGS)
-
-
 def operators_in(text: str) -> list[tuple[int, int, str]]:
-    if not _OPERATOR_HINTS.found_in(text):
-        return []
     return [(m.start(), m.end(), _OPERATORS[int(m.lastgroup[1:])]) for m in _OPERATOR_RE.finditer(text)]
 
 
@@ -146,8 +140,6 @@ def district_share(after: str) -> tuple[str, int] | None:
 
 
 def district_mentions(text: str) -> list[tuple[int, int, str]]:
-    if not _DISTRICT_HINTS.found_in(text):
-        return []
     return [(m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text)]
 
 
@@ -179,5 +171,5 @@ def origin_note(text: str) -> str | None:
 
 def region_note(text: str) -> str | None:
     """'region: border villages of three districts' when the text names such a region."""
-    m = _REGION.search(text) if _REGION_HINTS.found_in(text) else None
+    m = _REGION.search(text)
     return f"region: {m.group()}" if m else None

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from . import vocabulary as v
-from .dates import MONTHS, find_dates, has_month, find_day_spans, month_bounds, month_number
+from .dates import MONTHS, find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
 from .model import Figure
 from .numbers import find_numbers
 
@@ -33,13 +33,6 @@ def _running_from(start: date | None) -> bool:
     """A range that starts in 1991 or within weeks of the 2020 war's end is a running total
     ("from 19 November 2020 to 2 October 2021"), not a period of its own."""
     return start == date(1991, 1, 1) or (start is not None and v.WAR_END <= start <= date(2020, 12, 31))
-
-
-def _make_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _count(word: str | None) -> int | None:
@@ -250,7 +243,7 @@ class Scope:
             if joined and d1 > d2 and d1.year == d2.year:
                 # "from December 15, 2022 to February 4, 2022": a range cannot end before it
                 # starts, so the start's year is a slip for the year before.
-                d1 = _make_date(d2.year - 1, d1.month, d1.day) or d1
+                d1 = make_date(d2.year - 1, d1.month, d1.day) or d1
             if joined and d1 <= d2:
                 return d1, d2
         m = self._names_month and self._names_year and v.MONTH_SPAN.search(sentence)

@@ -73,20 +73,21 @@ class Gated:
     def __init__(self, pattern: re.Pattern, hints):
         self.pattern, self.hints = pattern, Hints(hints)
 
-    def _may(self, text: str) -> bool:
-        return self.hints.found_in(text)
+    def _may(self, text: str, span=()) -> bool:
+        """Whether the part of text a match could lie in (pos to endpos) holds a hint."""
+        return self.hints.found_in(text[span[0]: span[1] if len(span) > 1 else None] if span else text)
 
     def search(self, text: str, *span):
-        return self.pattern.search(text, *span) if self._may(text) else None
+        return self.pattern.search(text, *span) if self._may(text, span) else None
 
     def finditer(self, text: str, *span):
-        return self.pattern.finditer(text, *span) if self._may(text) else iter(())
+        return self.pattern.finditer(text, *span) if self._may(text, span) else iter(())
 
     def sub(self, repl, text: str) -> str:
         return self.pattern.sub(repl, text) if self._may(text) else text
 
     def match(self, text: str, *span):
-        return self.pattern.match(text, *span) if self._may(text) else None
+        return self.pattern.match(text, *span) if self._may(text, span) else None
 
 
 # Units of area, as hectares per unit; matched right after a number.
@@ -325,10 +326,12 @@ WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|pr
 # "The number of deminers has reached 1,800": a capacity named before its count.
 _REACHED = (r"[^.;\d]{0,40}?(?:has\s+|have\s+)?(?:reached|is|was|are|were|stands\s+at|stood\s+at|totals?|totalled|"
             r"amounts?\s+to|amounted\s+to|rose\s+to|risen\s+to|increased\s+to|grew\s+to|grown\s+to)\s*$")
-COUNT_BEFORE = [(metric, re.compile(r"\b(?:number|count|total)\s+of\s+(?:\w+\s+){0,2}?(?:" + nouns + r")\b" + _REACHED, re.I))
-                for metric, nouns in (("deminers", r"deminers|sappers|mine\s+clearers"),
-                                      ("mine_detection_dogs", r"(?:mine[- ]detection\s+)?dogs"),
-                                      ("demining_machines", r"(?:demining\s+|mine[- ]clearing\s+)?machines"))]
+# One pattern, the group that matched naming the metric.
+COUNT_BEFORE = Gated(re.compile(r"\b(?:number|count|total)\s+of\s+(?:\w+\s+){0,2}?(?:" + "|".join(
+    f"(?P<{metric}>{nouns})" for metric, nouns in (("deminers", r"deminers|sappers|mine\s+clearers"),
+                                                  ("mine_detection_dogs", r"(?:mine[- ]detection\s+)?dogs"),
+                                                  ("demining_machines", r"(?:demining\s+|mine[- ]clearing\s+)?machines")))
+    + r")\b" + _REACHED, re.I), ("number", "count", "total"))
 # Counts "since the start of the war" are the war's casualties, not mine victims (TAXONOMY.md).
 # A running total since an organisation's or a programme's own start, which the text does not
 # date: "since the inception of the ICRC's programme", "с момента создания агентства",
