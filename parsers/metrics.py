@@ -12,6 +12,7 @@ from .model import Figure
 from .numbers import Number, find_numbers
 
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+WHOLE_BEFORE = re.compile(r"(?:\b(?:out\s+)?of\s+the|\bout\s+of|(?<!\w)из(?:\s+общих)?)\s+$", re.I)
 CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
@@ -88,6 +89,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             continue
         if metric in v.ITEMS and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
+        if metric == "uxo_neutralized" and not _ordnance_found(sentence, number, m.group()):
+            return None
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
         if metric == "deminers":  # "65 deminers have been injured", "among them 12 deminers": victims, not capacity
@@ -102,13 +105,23 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),
                        _cmr_note(re.split(r"[;:]", after)[0], metric))
     counted = v.COUNT_BEFORE.search(sentence, max(0, number.start - 100), number.start)
-    if counted:  # "the number of deminers has reached 1,800"
+    if (counted and not v.VICTIM_CUE.search(sentence, counted.end(counted.lastgroup), number.start)  # "number of landmine victims"
+            and (counted.lastgroup not in v.ITEMS or _neutralized(sentence, after, number))):
         return Reading(counted.lastgroup, number.value, counted.start(), number.end, None)
     if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"
         share = parts.share_by(after) or parts.district_share(after)
         if share:
-            return Reading(earlier[-1].metric, number.value, number.start, number.end + share[1], None)
+            return Reading(earlier[-1].metric, number.value * _area_factor(earlier[-1]), number.start, number.end + share[1], None)
     return _read_persons(sentence, number, after, earlier)
+
+
+def _area_factor(whole: Figure) -> float:
+    """The unit a share takes from the area it is a part of: "12 km² were cleared, 3 in Aghdam"."""
+    if not whole.metric.startswith("area"):
+        return 1
+    found = find_numbers(whole.quote)
+    unit = found and v.ANY_AREA_UNIT.match(whole.quote[found[0].end:])
+    return v.AREA_UNITS[int(unit.lastgroup[1:])][1] if unit else 1
 
 
 def _put_to_use(before: str, after: str) -> bool:
@@ -228,6 +241,16 @@ def _neutralized(sentence: str, after: str, number: Number) -> bool:
     return not estimate or bool(v.NEUTRALIZED.search(sentence))
 
 
+def _ordnance_found(sentence: str, number: Number, words: str) -> bool:
+    """Ordnance named bare ("230 artillery shells") is found ordnance only where a verb says it
+    was dealt with and the rest of the sentence is of mine action: not "fired 1,200 artillery
+    shells", nor grenades the police seized from an arms cache."""
+    if v.UNEXPLODED.search(words) or not v.ORDNANCE_IN_USE.search(words):
+        return True
+    rest = sentence[: number.start] + sentence[number.end + len(words):]
+    return bool(v.NEUTRALIZED.search(sentence) and v.MINE_ACTION.search(rest))
+
+
 def _distance(pattern: re.Pattern, sentence: str, number: Number) -> float:
     gaps = [number.start - m.end() if m.end() <= number.start else m.start() - number.end
             for m in pattern.finditer(sentence)]
@@ -253,7 +276,12 @@ def _cleared_near(sentence: str, number: Number) -> bool:
     """Cleared wording at least as close to the number as contaminated wording. Where the
     amount's clause goes on to clear it, "contaminated area" is the land's name: "12 km² of
     contaminated area were cleared" (not "1.1 million ha of hazardous areas were identified")."""
-    cleared_after = v.CLEARED.search(CLAUSE_MARK.split(sentence[number.end:])[0])
+    clause = CLAUSE_MARK.split(sentence[number.end:])[0]
+    # A whole named before the part in its own clause ("Из 11 600 кв. км загрязнённых территорий
+    # очищено 1 800 кв. км"): the clearing is the part's.
+    whole = WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start) and any(
+        v.ANY_AREA_UNIT.match(clause[n.end:]) for n in find_numbers(clause))
+    cleared_after = not whole and v.CLEARED.search(clause)
     named = v.CONTAMINATED_LAND.sub(lambda m: " " * len(m.group()), sentence) if cleared_after else sentence
     return _distance(v.CLEARED, sentence, number) <= _distance(v.CONTAMINATED, named, number)
 

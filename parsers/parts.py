@@ -126,7 +126,7 @@ def share_by(after: str) -> tuple[str, int] | None:
 
 
 # "512 of them in Aghdam district", "96 in Lachin", "5210,5-i Cəbrayıl rayonunun payına düşür"
-_IN_DISTRICT = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:in|at|в)\s+(?:the\s+)?(?=\w)"
+_IN_DISTRICT = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|are|is|lie|lies)\s+(?:\w+\s+)?)?(?:in|at|в)\s+(?:the\s+)?(?=\w)"
                           r"|^\s*(?=\S+\s+(?:rayonu|district|район))", re.I)
 
 

@@ -1120,3 +1120,128 @@ def test_unexploded_shells_and_explosive_ordnance(text, metric):
 
 def test_shells_fired_are_no_figure():
     assert read("Armenia fired 1,200 artillery shells at the village.") == []
+
+
+@pytest.mark.parametrize("text,hectares", [
+    ("Roughly a million landmines are scattered across 11,500 square kilometres.", 1_150_000),
+    ("About 9,000 km² of farmland lie under the threat of mines and unexploded ordnance.", 900_000),
+    ("Под угрозой мин по-прежнему находятся 10 тысяч квадратных километров.", 1_000_000),
+    ("Mina təhlükəsi olan ərazilər 9 min kvadrat kilometrdir.", 900_000),
+    ("Of the 11,000 square kilometres still to be surveyed, none is safe to farm.", 1_100_000),
+])
+def test_land_under_threat_or_to_be_surveyed_is_contaminated(text, hectares):
+    f = one(text)
+    assert (f.metric, f.kind, f.value) == ("area_contaminated", "snapshot", hectares)
+
+
+@pytest.mark.parametrize("text", [
+    "Из 10 500 кв. км заминированных земель очищено 2 100 кв. км.",
+    "Out of 10,500 km2 of contaminated land 2,100 km2 have been cleared.",
+])
+def test_a_whole_named_before_its_cleared_part_is_contaminated(text):
+    whole, part = read(text)
+    assert (whole.metric, whole.value) == ("area_contaminated", 1_050_000)
+    assert (part.metric, part.value) == ("area_cleared", 210_000)
+
+
+def test_a_whole_cleared_in_its_own_clause_stays_cleared():
+    whole, part = read("Of the 14 km² of contaminated land cleared in 2023, 4 were in Fuzuli.")
+    assert (whole.metric, whole.value, whole.district) == ("area_cleared", 1_400, None)
+    assert (part.metric, part.value, part.district) == ("area_cleared", 400, "Fuzuli")
+
+
+@pytest.mark.parametrize("text", [
+    "The contaminated area stands at 11,300 square kilometres, of which 1,900 are in Aghdam.",
+    "Last year 11 square kilometres were cleared, 2 of them in Aghdam.",
+])
+def test_a_districts_share_of_an_area_takes_the_areas_unit_and_leaves_the_whole_national(text):
+    whole, part = read(text)
+    assert whole.district is None and part.district == "Aghdam"
+    assert part.value == whole.value * (1_900 / 11_300 if "1,900" in text else 2 / 11)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Around 2,800 schoolchildren attended lessons on landmine awareness in 2023.", 2_800),
+    ("Since January 4,100 returnees have been briefed on mine safety.", 4_100),
+    ("Over 6,000 IDPs received risk education before going home.", 6_000),
+    ("В этом году уроки по минной безопасности прошли 3 тысячи школьников.", 3_000),
+    ("Mina təhlükəsi barədə 2 min 300 nəfərə məlumat verilib.", 2_300),
+])
+def test_more_people_reached_by_risk_education(text, value):
+    f = one(text)
+    assert (f.metric, f.value) == ("eore_beneficiaries", value)
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("The number of MDDs at work in Karabakh has reached 58.", "mine_detection_dogs", 58),
+    ("The number of neutralised explosive devices has reached 171,000.", "items_neutralized", 171_000),
+    ("The total number of anti-tank mines destroyed since the war stands at 29,500.", "atm_neutralized", 29_500),
+    ("Число сапёров агентства достигло 1 650.", "deminers", 1_650),
+    ("Количество обезвреженных мин превысило 110 тысяч.", "mines_neutralized", 110_000),
+])
+def test_a_count_named_before_it(text, metric, value):
+    f = one(text)
+    assert (f.metric, f.value) == (metric, value)
+    if metric.endswith("neutralized"):
+        assert f.kind == "cumulative"  # "has reached", "превысило": a running total
+
+
+@pytest.mark.parametrize("text", [
+    "The number of landmines buried in Karabakh is estimated at 1.4 million.",
+    "The number of mine victims since the war has reached 350.",
+])
+def test_a_count_named_before_it_is_no_mine_count_when_laid_or_of_victims(text):
+    assert all(f.metric not in ("mines_neutralized", "items_neutralized") for f in read(text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Last week 1,310 explosive remnants and mines were detected.", 1_310),
+    ("In total 205,000 pieces of ordnance have been made safe since the war.", 205_000),
+    ("За неделю обезврежено 11 300 единиц боеприпасов и мин.", 11_300),
+    ("Həftə ərzində 1 200 ədəd partlamamış sursat və mina aşkarlanıb.", 1_200),
+    ("Həftə ərzində 870 ədəd partlayıcı qurğu zərərsizləşdirilib.", 870),
+])
+def test_more_grand_totals_of_items(text, value):
+    f = one(text)
+    assert (f.metric, f.value) == ("items_neutralized", value)
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Həftə ərzində Füzuli rayonunda 1 108 ədəd mina aşkarlanıb.", "mines_neutralized"),
+    ("Agentliyin 42 mina axtaran iti var.", "mine_detection_dogs"),
+])
+def test_azerbaijani_counted_pieces_and_dogs_that_search_for_mines(text, metric):
+    assert one(text).metric == metric
+
+
+def test_dogs_that_arrived_are_a_delivery():
+    f = one("Fourteen mine-detection dogs arrived from Bosnia and Herzegovina in March 2023.")
+    assert (f.metric, f.kind, f.value) == ("mine_detection_dogs", "period", 14)
+
+
+@pytest.mark.parametrize("text,metrics", [
+    ("Last week 18 AT mines and 240 AP mines were defused.", ["atm_neutralized", "apm_neutralized"]),
+    ("Sappers found 1,100 UXO, 16 AT and 3 AP mines last week.", ["uxo_neutralized", "atm_neutralized", "apm_neutralized"]),
+    ("Last week 970 UXO were destroyed along with 19 AP mines.", ["uxo_neutralized", "apm_neutralized"]),
+])
+def test_ap_and_at_mines_abbreviated(text, metrics):
+    assert [f.metric for f in read(text)] == metrics
+
+
+@pytest.mark.parametrize("text,value", [
+    ("During the week 57 anti-tank mines and 640 unexploded items were found.", 640),
+    ("In 2023, sappers defused 2,900 explosive remnants and 1,050 anti-tank mines.", 2_900),
+    ("Over the week 210 artillery shells and 38 anti-personnel mines were found.", 210),
+    ("The teams found 9 anti-tank mines and 430 other munitions last week.", 430),
+    ("Last week 11 anti-tank mines and 760 pieces of ammunition were found.", 760),
+])
+def test_unexploded_ordnance_named_otherwise_beside_mines(text, value):
+    assert [f.value for f in read(text) if f.metric == "uxo_neutralized"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The police seized 35 hand grenades, 12 rifles and 3,000 rounds from a cache in the village.",
+    "Armenian units fired 850 mortar shells at the positions overnight.",
+])
+def test_ordnance_fired_or_seized_from_a_cache_is_no_figure(text):
+    assert read(text) == []

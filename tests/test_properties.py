@@ -6,6 +6,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsers import vocabulary as v
 from parsers.dates import find_dates
 from parsers.figures import extract_figures
 from parsers.numbers import find_numbers, parse_number
@@ -53,3 +54,24 @@ def test_grouped_integers_read_back(n, sep):
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=9))
 def test_decimals_read_back(whole, tenth):
     assert parse_number(f"{whole:,}.{tenth}") == (whole + tenth / 10, False)
+
+
+# What follows a number: metric words, between-words, and noise.
+AFTER = st.lists(st.one_of(st.sampled_from([
+    "of them", "were", "are", "more", "other", "new", "trained", "pieces of", "units of", "единиц", "ədəd",
+    "anti-personnel", "anti-tank", "AP", "AT", "mines", "landmines", "and", "unexploded", "ordnance", "UXO",
+    "explosive", "devices", "items", "shells", "munitions", "deminers", "dogs", "machines", "killed", "injured",
+    "victims", "people", "мин", "противотанковых", "mina", "tank əleyhinə", ",", "12",
+]), st.text(max_size=5)), max_size=8).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(AFTER)
+def test_the_shared_prefix_alternation_never_skips_a_metric(after):
+    """vocabulary.ANY_AFTER_NUMBER shares one prefix among all metrics: the metric it names must
+    never come after the first metric whose own pattern matches, or that metric would be missed."""
+    body = " " + after
+    first = v.ANY_AFTER_NUMBER.match(body)
+    strict = next((i for i, (_, rx) in enumerate(v.AFTER_NUMBER) if rx.match(body)), None)
+    if strict is not None:
+        assert first and [m for m, _ in v.AFTER_NUMBER].index(first.lastgroup) <= strict
