@@ -278,6 +278,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if read is None:
             unread.append(number)
             continue
+        if parts.elsewhere(sentence[: number.start]):
+            continue  # "In Ukraine, 174,000 km² ...": another country's figure
         metric, value, phrase_start, phrase_end, note = read
         if metric == "area_cleared" and not (out or _land_at_work(scopes)):
             continue  # "the liberated lands span 10,000 km²": an area, but no word of clearing it

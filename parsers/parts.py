@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import _trie
-from .vocabulary import Gated, literal_starts
+from .vocabulary import Gated, literal_starts, word_pattern
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -173,3 +173,17 @@ def region_note(text: str) -> str | None:
     """'region: border villages of three districts' when the text names such a region."""
     m = _REGION.search(text)
     return f"region: {m.group()}" if m else None
+
+
+_ELSEWHERE = word_pattern(WORDS["places"]["elsewhere"])
+_HOME = word_pattern(WORDS["places"]["home"])
+
+
+def elsewhere(before: str) -> bool:
+    """Whether the words before an amount make it another country's or the world's: "In
+    Ukraine, 174,000 km² ..." (but not "Unlike Croatia, Azerbaijan has cleared ...")."""
+    last = None
+    for last in _ELSEWHERE.finditer(before):
+        pass
+    return last is not None and not _HOME.search(before, last.end())
+

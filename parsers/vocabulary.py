@@ -207,9 +207,13 @@ STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
 PLAN = Gated(re.compile(
     r"\b(?:work\s+plan|plans?|planned|planning|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
-    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I),
+    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d|"
+    # Money or a contract for clearing: "a $5 million contract to clear 2,000 ha", "funds
+    # allocated for the clearance of 1,500 ha".
+    r"(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]+\s+){0,6}?"
+    r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of))\b", re.I),
     ("plan", "target", "aim", "goal", "fores", "envisag", "intend", "will", "cleared", "need", "required", "expected",
-     "ordered", "instructed", "tasked", "by"))
+     "ordered", "instructed", "tasked", "by", "contract", "agreement", "allocat", "fund", "grant"))
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",
          "submunitions_destroyed"}

@@ -1245,3 +1245,34 @@ def test_unexploded_ordnance_named_otherwise_beside_mines(text, value):
 ])
 def test_ordnance_fired_or_seized_from_a_cache_is_no_figure(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Worldwide, mines and explosive remnants killed or injured 5,800 people in 2022.",
+    "In Ukraine, about 170,000 square kilometres are thought to be mined.",
+    "Cambodia has cleared over 2,100 square kilometres since 1993.",
+    "В Афганистане за год обезврежено 12 тысяч мин.",
+    "Bütün dünyada ötən il 4 min 700 nəfər minaların qurbanı olub.",
+])
+def test_another_countrys_or_the_worlds_figure_is_none_of_azerbaijans(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Unlike Croatia, which needed 25 years, Azerbaijan has cleared 1,100 km² since the war.", "area_cleared"),
+    ("Azerbaijan's mined land totals 12,000 sq km, roughly the size of Lebanon.", "area_contaminated"),
+])
+def test_another_country_named_in_passing_leaves_the_figure_azerbaijans(text, metric):
+    assert one(text).metric == metric
+
+
+@pytest.mark.parametrize("text", [
+    "The agency signed a $4 million contract to clear 1,800 hectares in Fuzuli.",
+    "The donor allocated 2 million euros for the clearance of 1,300 hectares.",
+])
+def test_money_or_a_contract_for_clearing_is_a_plan(text):
+    assert one(text).kind == "plan"
+
+
+def test_clearing_done_under_a_contract_is_no_plan():
+    assert one("Under the contract, the company has cleared 2,000 hectares since 2022.").kind == "cumulative"
