@@ -264,7 +264,8 @@ class Scope:
         return None
 
     def _named_period(self) -> tuple[date | None, date | None] | None:
-        """'in August', 'in 2023', 'last year', 'first half of 2022', 'since the start of the year'."""
+        """'in August', 'in 2023', 'last year', 'first half of 2022', 'the first nine months of 2024',
+        'since the start of the year'."""
         sentence, pub = self.sentence, self.published
         m = self._names_year and v.QUARTER.search(sentence)
         if m:
@@ -275,6 +276,11 @@ class Scope:
         if m:
             y = int(m["y"])
             return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
+        m = self._names_year and v.FIRST_MONTHS.search(sentence)
+        count = m and find_numbers(m["n"] or m["rn"] or m["an"])
+        if count and 1 < count[0].value < 12:
+            y = int(m["y"] or m["ry"] or m["ay"])
+            return date(y, 1, 1), month_bounds(y, int(count[0].value))[1]
         if v.SINCE_YEAR_START.search(sentence):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:

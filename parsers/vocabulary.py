@@ -163,7 +163,7 @@ BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + words + r")\
 VICTIMS_BEFORE = re.compile(
     r"\b(?:killed|claimed\s+the\s+lives\s+of)\s+(?:or|and)\s+(?:maimed|injured|wounded|harmed|hurt)\s*$|"
     r"\bпострадал[иа]?\s*$|"
-    r"\b(?:number\s+of\s+(?:\w+\s+)?victims|victims|count\s+of\s+(?:\w+\s+)?victims)\b[^.;]{0,60}"
+    r"\b(?:(?:number|count|toll)\s+of\s+(?:\w+\s+)?(?:victims|casualties)|victims|casualty\s+toll)\b[^.;]{0,60}"
     r"(?:(?:has\s+|have\s+)?(?:reached|exceeded|surpassed|topped|stands\s+at|stood\s+at|is|was|totals?|totalled|amounts?\s+to|amounted\s+to|"
     r"rose\s+to|risen\s+to|increased\s+to|climbed\s+to|grew\s+to|grown\s+to))\s*$"
     r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$", re.I)
@@ -335,6 +335,10 @@ SINCE_DATE_BEFORE = re.compile(r"\b(?:since|after|с|после)\s+$", re.I)
 FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to date": only from the war's end
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
                               r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
+# "In the first nine months of 2024", "за 9 месяцев 2024 года", "2024-cü ilin 9 ayı ərzində".
+FIRST_MONTHS = re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>20\d\d)\b"
+                          r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?P<ry>20\d\d)"
+                          r"|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I), ("week", "recently", "недел", "həftə"))

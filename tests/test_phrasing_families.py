@@ -1276,3 +1276,30 @@ def test_money_or_a_contract_for_clearing_is_a_plan(text):
 
 def test_clearing_done_under_a_contract_is_no_plan():
     assert one("Under the contract, the company has cleared 2,000 hectares since 2022.").kind == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "The total number of mine casualties since the war has risen to 395.",
+    "The casualty toll from landmines since 2020 stands at 395.",
+])
+def test_a_count_of_casualties_named_before_it(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.value, f.period_start) == ("victims", "cumulative", 395, WAR_END)
+
+
+@pytest.mark.parametrize("text", [
+    "In the first eight months of 2024, 19,500 hectares were cleared.",
+    "За 8 месяцев 2024 года очищено 19 500 гектаров.",
+    "2024-cü ilin 8 ayı ərzində 19 min 500 hektar ərazi təmizlənib.",
+])
+def test_the_first_months_of_a_year(text):
+    f = one(text, published=date(2024, 9, 10))
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 1, 1), date(2024, 8, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Some 8,900 hectares were returned to safe use last month.",
+    "Since the liberation, 1,650 square kilometres have been made safe.",
+])
+def test_land_made_safe_is_cleared(text):
+    assert one(text).metric == "area_cleared"
