@@ -428,7 +428,7 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
             elif acting != "ANAMA":  # ANAMA reports the national figures (TAXONOMY.md)
                 fig.operator = acting
         if fig.note is None and fig.metric in ("area_cleared", "area_contaminated"):
-            fig.note = parts.purpose_note(sentence[phrase_end:])
+            fig.note = parts.purpose_note(sentence[phrase_end:], sentence[previous_end:number_start])
         if fig.note is None and not WHOLE_OF_A_PART.search(sentence, 0, number_start):
             # (In "247 out of 345 victims ... outside the line of contact" the place is the 247's.)
             clause_end = _clause_end(sentence, phrase_end, ",;:")

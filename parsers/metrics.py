@@ -168,6 +168,8 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     before = sentence[max(0, number.start - 150): number.start]  # the cues stand close before the count
     qualified = v.qualifier_match(before)
     bare_end = number.start - len(before) + (qualified.start() if qualified else len(before))
+    named = v.SUBGROUP_BEFORE.search(sentence, max(0, bare_end - 40), bare_end)
+    note = note or (named and next((name for name, rx in v.BREAKDOWN_NOTE if rx.fullmatch(named["who"])), None))
     # A verb or noun before the count says what it counts: "killed 70", "the number of victims reached 344".
     for metric, rx, reach in (("victims", v.VICTIMS_BEFORE, 110), ("victims_killed", v.KILLED_BEFORE, 60),
                               ("victims_injured", v.INJURED_BEFORE, 60)):

@@ -45,6 +45,9 @@ _PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values(
 # "intended for energy projects", "paving the way for transport", "для сельского хозяйства".
 _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w+\s+)?(?:" + _PURPOSE_WORD + r")"
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
+# Or it is named before the amount, in its clause or just before its comma: "land cleared for
+# the railway amounted to 3,100 ha", "For the new roads, 1,200 ha were cleared".
+_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _PURPOSE_WORD + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$", re.I)
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
@@ -156,9 +159,10 @@ def same_actor(sentence: str) -> bool:
     return bool(_SAME_ACTOR.match(sentence))
 
 
-def purpose_note(after: str) -> str | None:
-    """'subset: agriculture' for '53,078 hectares for agriculture' (after: the text after the unit)."""
-    m = _PURPOSE_AFTER.match(after)
+def purpose_note(after: str, before: str = "") -> str | None:
+    """'subset: agriculture' for '53,078 hectares for agriculture' (after: the text after the
+    unit; before: the amount's clause before it)."""
+    m = _PURPOSE_AFTER.match(after) or _PURPOSE_BEFORE.search(before)
     if not m:
         return None
     return next(f"subset: {name}" for name, rx in _PURPOSES if rx.search(m.group()))

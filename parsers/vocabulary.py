@@ -119,6 +119,9 @@ PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|wer
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
 # "357 of them children", "41 were women", "из них 41 — женщины".
 _OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*)?(?:(?:were|are|was)\s+|[–—]\s*)?"
+# The subgroup named before its count: "Civilians account for 250 of the victims", "children made up 46".
+SUBGROUP_BEFORE = re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"
+                             r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I)
 BREAKDOWN_NOTE = [
     ("civilians", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
     ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),

@@ -1303,3 +1303,33 @@ def test_the_first_months_of_a_year(text):
 ])
 def test_land_made_safe_is_cleared(text):
     assert one(text).metric == "area_cleared"
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Land cleared for the building of the Fuzuli-Shusha highway amounted to 2,700 hectares.", "subset: transport"),
+    ("For new pastures, 1,400 hectares were cleared in 2023.", "subset: agriculture"),
+    ("Для сельского хозяйства в 2023 году очищено 28 тысяч гектаров.", "subset: agriculture"),
+])
+def test_a_purpose_named_before_the_area(text, note):
+    assert one(text).note == note
+
+
+def test_people_a_body_works_for_are_no_purpose():
+    assert one("The agency, which also works for the return of farmers, cleared 4,800 hectares.").note is None
+
+
+@pytest.mark.parametrize("text", [
+    "Local company Qaya cleared 1,250 hectares in 2023.",
+    "A private demining company found 38 anti-tank mines in Tartar last week.",
+])
+def test_one_local_company_is_an_operator_share(text):
+    assert one(text).operator == "local companies"
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Civilians account for 240 of the mine victims since the war.", "civilians"),
+    ("Children made up 44 of the victims.", "children"),
+    ("Servicemen accounted for about 115 of the 340 mine victims since the war.", "military"),
+])
+def test_a_subgroup_named_before_its_count(text, note):
+    assert read(text)[0].note == note
