@@ -12,6 +12,7 @@ from .model import Figure
 from .numbers import Number, find_numbers
 
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+LABEL_MARK = re.compile(r"[:–—|-]\s*$")
 WHOLE_BEFORE = re.compile(r"(?:\b(?:out\s+)?of\s+the|\bout\s+of|(?<!\w)из(?:\s+общих)?)\s+$", re.I)
 CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
@@ -104,6 +105,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),
                        _cmr_note(re.split(r"[;:]", after)[0], metric))
+    labelled = _labelled(sentence, number)
+    if labelled:
+        return labelled
     counted = v.COUNT_BEFORE.search(sentence, max(0, number.start - 100), number.start)
     if (counted and not v.VICTIM_CUE.search(sentence, counted.end(counted.lastgroup), number.start)  # "number of landmine victims"
             and (counted.lastgroup not in v.ITEMS or _neutralized(sentence, after, number))):
@@ -113,6 +117,17 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         if share:
             return Reading(earlier[-1].metric, number.value * _area_factor(earlier[-1]), number.start, number.end + share[1], None)
     return _read_persons(sentence, number, after, earlier)
+
+
+def _labelled(sentence: str, number: Number) -> Reading | None:
+    """A count after its label and a colon or dash: "anti-tank mines: 31", "UXO – 1,204" (not
+    the year of a heading: "Landmines – 2023 in review")."""
+    if not LABEL_MARK.search(sentence, max(0, number.start - 3), number.start) or A_YEAR.fullmatch(sentence, number.start, number.end):
+        return None
+    m = v.LABEL_BEFORE.search(sentence, max(0, number.start - 80), number.start)
+    if not m or m.lastgroup in v.ITEMS and not _neutralized(sentence, sentence[number.end:], number):
+        return None
+    return Reading(m.lastgroup, number.value, m.start(m.lastgroup), number.end, None)
 
 
 def _area_factor(whole: Figure) -> float:

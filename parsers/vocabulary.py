@@ -356,6 +356,11 @@ COUNT_BEFORE = Gated(re.compile(r"\b(?:(?:number|count|total)\s+of|количе�
     f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items() if not metric.startswith("victims"))
     + r")\b" + _REACHED, re.I),
     ("number", "count", "total", "количеств", "числ"))
+# A count after its label, in a list or a table flattened to text: "anti-tank mines: 31", "UXO –
+# 1,204", "Противопехотные мины – 120", "Number of victims: 345".
+LABEL_BEFORE = re.compile(r"(?:^|[,;:(\n]|\band\b|\bи\b|\bvə\b)\s*(?:(?:total\s+)?number\s+of\s+|количество\s+|число\s+)?(?:" + "|".join(
+    f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items())
+    + r")(?:\s+\([^)]{0,20}\))?(?:\s+(?:found|detected|destroyed|neutrali[sz]ed|обнаружен\w*|обезврежен\w*|aşkarlan\w*))?\s*[:–—|-]\s*$", re.I)
 # Counts "since the start of the war" are the war's casualties, not mine victims (TAXONOMY.md).
 # A running total since an organisation's or a programme's own start, which the text does not
 # date: "since the inception of the ICRC's programme", "с момента создания агентства",

@@ -1333,3 +1333,23 @@ def test_one_local_company_is_an_operator_share(text):
 ])
 def test_a_subgroup_named_before_its_count(text, note):
     assert read(text)[0].note == note
+
+
+@pytest.mark.parametrize("text,metrics", [
+    ("Results for 8-14 April 2024: anti-personnel mines: 48; anti-tank mines: 27; UXO: 1,190; area cleared: 1,208.4 ha.",
+     ["apm_neutralized", "atm_neutralized", "uxo_neutralized", "area_cleared"]),
+    ("Anti-personnel mines - 110, anti-tank mines - 41, unexploded ordnance - 930.", ["apm_neutralized", "atm_neutralized", "uxo_neutralized"]),
+    ("Противопехотные мины – 110, противотанковые мины – 41, неразорвавшиеся боеприпасы – 930.",
+     ["apm_neutralized", "atm_neutralized", "uxo_neutralized"]),
+    ("Piyada əleyhinə minalar – 110, tank əleyhinə minalar – 41, partlamamış hərbi sursat – 930.",
+     ["apm_neutralized", "atm_neutralized", "uxo_neutralized"]),
+    ("Mine detection dogs: 49", ["mine_detection_dogs"]),
+    ("Number of victims: 338", ["victims"]),
+])
+def test_a_count_after_its_label(text, metrics):
+    assert [f.metric for f in read(text)] == metrics
+
+
+@pytest.mark.parametrize("text", ["Landmines – 2023 in review", "Landmines: 1.5 million still lie in the ground."])
+def test_a_labels_year_or_estimate_is_no_count(text):
+    assert read(text) == []
