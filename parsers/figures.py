@@ -278,7 +278,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if read is None:
             unread.append(number)
             continue
-        if parts.elsewhere(sentence[: number.start]):
+        if parts.elsewhere(sentence, number.start):
             continue  # "In Ukraine, 174,000 km² ...": another country's figure
         metric, value, phrase_start, phrase_end, note = read
         if metric == "area_cleared" and not (out or _land_at_work(scopes)):
@@ -337,7 +337,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
 def _land_at_work(scopes: list[Scope]) -> bool:
     """Whether this sentence or the one before says land was cleared, released, surveyed or
     planned for ("Cleared in the week:" may head the lines that give the amounts)."""
-    return any(v.CLEARED.search(s.sentence) or v.LAND_WORK.search(s.sentence) or v.PLAN.search(s.sentence)
+    return any(v.CLEARED.search(s.sentence) or v.LAND_WORK.search(s.sentence) or v.PLAN.search(s.sentence) or v.FUNDED.search(s.sentence)
                for s in scopes[-2:])
 
 

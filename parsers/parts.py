@@ -47,7 +47,8 @@ _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
 # Or it is named before the amount, in its clause or just before its comma: "land cleared for
 # the railway amounted to 3,100 ha", "For the new roads, 1,200 ha were cleared".
-_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _PURPOSE_WORD + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$", re.I)
+_PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _PURPOSE_WORD
+                                   + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$", re.I), ("for", "для", "под"))
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
@@ -183,11 +184,13 @@ _ELSEWHERE = word_pattern(WORDS["places"]["elsewhere"])
 _HOME = word_pattern(WORDS["places"]["home"])
 
 
-def elsewhere(before: str) -> bool:
+@lru_cache(maxsize=64)
+def _elsewhere_ends(sentence: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _ELSEWHERE.finditer(sentence))
+
+
+def elsewhere(sentence: str, position: int) -> bool:
     """Whether the words before an amount make it another country's or the world's: "In
     Ukraine, 174,000 km² ..." (but not "Unlike Croatia, Azerbaijan has cleared ...")."""
-    last = None
-    for last in _ELSEWHERE.finditer(before):
-        pass
-    return last is not None and not _HOME.search(before, last.end())
-
+    ends = [end for end in _elsewhere_ends(sentence) if end <= position]
+    return bool(ends) and not _HOME.search(sentence, ends[-1], position)

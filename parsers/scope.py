@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import chain
 
 from . import vocabulary as v
 from .dates import MONTHS, find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
@@ -200,7 +201,7 @@ class Scope:
     @lazy
     def plan(self) -> re.Match | None:
         left = None
-        for m in v.PLAN.finditer(self.sentence):
+        for m in chain(v.PLAN.finditer(self.sentence), v.FUNDED.finditer(self.sentence)):
             if left is None:
                 left = [m.span() for m in v.STILL_TO_CLEAR.finditer(self.sentence)]
             if any(s <= m.start() < e for s, e in left):

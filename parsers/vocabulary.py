@@ -56,7 +56,11 @@ class Hints:
 
     def __init__(self, hints):
         """hints: None when a pattern has no such words (every text may hold a match)."""
-        self.hints = None if hints is None else tuple(sorted(set(hints)))
+        # A hint that holds another is never needed ("safety" holds "safe"); the short ones,
+        # found most often, are tried first.
+        unique = set(hints or ())
+        self.hints = None if hints is None else tuple(sorted(
+            (h for h in unique if not any(o != h and o in h for o in unique)), key=lambda h: (len(h), h)))
 
     def found_in(self, text: str) -> bool:
         if self.hints is None:
@@ -120,8 +124,9 @@ PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|wer
 # "357 of them children", "41 were women", "из них 41 — женщины".
 _OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*)?(?:(?:were|are|was)\s+|[–—]\s*)?"
 # The subgroup named before its count: "Civilians account for 250 of the victims", "children made up 46".
-SUBGROUP_BEFORE = re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"
-                             r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I)
+SUBGROUP_BEFORE = Gated(re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"
+                                   r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I),
+                        ("account", "made", "make", "constitut", "represent", "compris"))
 BREAKDOWN_NOTE = [
     ("civilians", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
     ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
@@ -210,13 +215,14 @@ STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
 PLAN = Gated(re.compile(
     r"\b(?:work\s+plan|plans?|planned|planning|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
-    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d|"
-    # Money or a contract for clearing: "a $5 million contract to clear 2,000 ha", "funds
-    # allocated for the clearance of 1,500 ha".
-    r"(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]+\s+){0,6}?"
-    r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of))\b", re.I),
+    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I),
     ("plan", "target", "aim", "goal", "fores", "envisag", "intend", "will", "cleared", "need", "required", "expected",
-     "ordered", "instructed", "tasked", "by", "contract", "agreement", "allocat", "fund", "grant"))
+     "ordered", "instructed", "tasked", "by"))
+# Money or a contract for clearing is a plan too: "a $5 million contract to clear 2,000 ha",
+# "funds allocated for the clearance of 1,500 ha".
+FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]+\s+){0,6}?"
+                          r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of)\b", re.I),
+               ("contract", "agreement", "allocat", "fund", "grant"))
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",
          "submunitions_destroyed"}
@@ -339,9 +345,10 @@ FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to 
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
                               r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
 # "In the first nine months of 2024", "за 9 месяцев 2024 года", "2024-cü ilin 9 ayı ərzində".
-FIRST_MONTHS = re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>20\d\d)\b"
-                          r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?P<ry>20\d\d)"
-                          r"|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I)
+FIRST_MONTHS = Gated(re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>20\d\d)\b"
+                                r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?P<ry>20\d\d)"
+                                r"|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I),
+                     ("months", "месяц", "ilin"))
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I), ("week", "recently", "недел", "həftə"))
