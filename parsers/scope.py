@@ -258,8 +258,9 @@ class Scope:
                 start = v.WAR_END if (year, month) == (2020, 11) else date(year, month, 1)
                 return start, d1
         m = self._names_year and v.YEAR_SPAN.search(sentence)
-        if m and m["y1"] <= m["y2"]:
-            return date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31)
+        first, last = (m["y1"] or m["y3"] or m["y5"], m["y2"] or m["y4"] or m["y6"]) if m else (None, None)
+        if m and first <= last:
+            return date(int(first), 1, 1), date(int(last), 12, 31)
         if dates and re.search(r"\bbetween\s+the\s+(?:2020\s+)?trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
             return v.WAR_END, dates[0][2]
         return None

@@ -276,7 +276,7 @@ SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start
                               r"|\bс\s+(?:начала|января)\s+(?P<ry>20\d\d)\s+год\w*|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:əvvəlindən|başlanğıcından)", re.I)
 LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I),
     ('month', 'месяц', 'ay'))
-SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|"
+SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))"
                               r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году"
                               r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b", re.I),
@@ -313,11 +313,13 @@ LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
+IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b", re.I)
 LAST_YEAR = Gated(re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b|\bв\s+прошлом\s+году\b|\bза\s+прошлый\s+год\b|\b(?:ötən|keçən)\s+il\b", re.I),
     ('year', 'году', 'год', 'il'))
-YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b"
+                       r"|\b(?:in|during|over|for|throughout|в|за)\s+(?P<y3>(?:19|20)\d\d)\s*[-–—]\s*(?P<y4>(?:19|20)\d\d)\b"  # "in 2021-2023"
+                       r"|\b(?P<y5>(?:19|20)\d\d)\s*[-–—]\s*(?P<y6>(?:19|20)\d\d)-?(?:cü|ci|cı|cu)\s+illərdə", re.I)
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_SPAN = re.compile(
     r"\b(?:(?:between|from)\s+)?(?P<m1>" + MONTH_NAMES + r")\s*(?:and|to|through|till|until|-|–|—)\s*(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)

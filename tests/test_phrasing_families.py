@@ -1353,3 +1353,24 @@ def test_a_count_after_its_label(text, metrics):
 @pytest.mark.parametrize("text", ["Landmines – 2023 in review", "Landmines: 1.5 million still lie in the ground."])
 def test_a_labels_year_or_estimate_is_no_count(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021-2023, deminers cleared 118,000 hectares.",
+    "During 2021–2023, 118,000 hectares were cleared.",
+    "В 2021-2023 годах очищено 118 тысяч гектаров.",
+    "2021-2023-cü illərdə 118 min hektar ərazi təmizlənib.",
+])
+def test_a_span_of_years_written_with_a_dash(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2021, 1, 1), date(2023, 12, 31))
+
+
+def test_year_to_date_is_the_year_so_far():
+    f = one("Year-to-date, 9,100 hectares have been cleared.")
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 1, 1), PUB)
+
+
+def test_by_the_end_of_a_year_is_an_as_of_date_not_that_years_period():
+    f = one("By the end of 2023, a total of 148,000 hectares had been cleared.")
+    assert (f.kind, f.period_end) == ("cumulative", date(2023, 12, 31))
