@@ -71,8 +71,15 @@ def check_floors(scores: dict, floors_path: Path = FLOORS) -> list[str]:
         **{f"{lang}_f1": v["f1"] for lang, v in scores["by_language"].items()},
     }
     # A floor for a language the scored documents do not include (--lang) is not checked.
-    return [f"{name} = {found[name]:.4f} is below its floor {floor:.4f}"
-            for name, floor in floors.get("floors", {}).items() if name in found and found[name] < floor]
+    failed = [f"{name} = {found[name]:.4f} is below its floor {floor:.4f}"
+              for name, floor in floors.get("floors", {}).items() if name in found and found[name] < floor]
+    # Rules that fit the sentences they were written for score well on the working split only.
+    splits, limit = scores.get("by_split", {}), floors.get("ceilings", {}).get("holdout_gap")
+    if limit is not None and {"work", "holdout"} <= splits.keys():
+        gap = splits["work"]["f1"] - splits["holdout"]["f1"]
+        if gap > limit:
+            failed.append(f"holdout_gap = {gap:.4f} (work F1 minus held-out F1) is above its ceiling {limit:.4f}")
+    return failed
 
 
 def format_report(report: Report, show: int = 30) -> str:

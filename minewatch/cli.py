@@ -239,7 +239,7 @@ def extract(paths, fmt):
 @format_option("text", "json", what="report")
 @click.option("--show", type=int, default=30, show_default=True, metavar="N",
               help="misses, wrong dates and false figures to list")
-@click.option("--check", is_flag=True, help="exit 1 when a score is below its pinned floor")
+@click.option("--check", is_flag=True, help="exit 1 when a score is below its pinned floor or the held-out gap above its ceiling")
 @click.option("--floors", type=click.Path(dir_okay=False), help="floors file (default: evaluation/floors.toml)")
 def eval(corpus, lang, split, fmt, show, check, floors):  # noqa: A001 - the command's name
     """Score the extractor against labelled documents (precision, recall, F1, date, qualifier

@@ -247,14 +247,15 @@ def _victim_metric(rest: str) -> str | None:
 
 def _neutralized(sentence: str, after: str, number: Number) -> bool:
     """Whether the mines of this sentence were dealt with, not laid or estimated: no planting
-    verb right after the count ("1.5 million mines were planted"), and no estimate of mines in
-    the ground ("an estimated 1.5 million landmines") unless a neutralising verb says otherwise."""
+    verb right after the count ("1.5 million mines were planted"), and no estimate, records or
+    maps of mines in the ground ("an estimated 1.5 million landmines", "maps of 97,000 mines")
+    unless a neutralising verb says otherwise."""
     window = after[:120]
     planted, done = v.PLANTED.search(window), v.NEUTRALIZED.search(window)
     done_before = v.NEUTRALIZED.search(sentence[max(0, number.start - 40): number.start])
     if planted and not done_before and (not done or planted.start() < done.start()):
         return False
-    estimate = number.value >= 1_000_000 or re.search(r"\bestimat\w*|\bhad\b|\bcontain\w*|\bthere\s+(?:are|were)\b|\bminefield\s+records?\b", sentence, re.I)
+    estimate = number.value >= 1_000_000 or v.ESTIMATE.search(sentence)
     return not estimate or bool(v.NEUTRALIZED.search(sentence))
 
 

@@ -194,6 +194,7 @@ SINGLE_VICTIM = [
                r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
 ]
 PLANTED = word_pattern(WORDS["actions"]["planted"])
+ESTIMATE = word_pattern(WORDS["estimates"])
 ORDNANCE_IN_USE = word_pattern(WORDS["ordnance_in_use"])
 UNEXPLODED = word_pattern(WORDS["unexploded"])
 MINE_ACTION = word_pattern(WORDS["mine_action"])

@@ -29,6 +29,16 @@ def test_floors(tmp_path):
     assert check_floors(scores, floors) == ["en_f1 = 0.9400 is below its floor 0.9500"]
 
 
+def test_the_held_out_gap_has_a_ceiling(tmp_path):
+    floors = tmp_path / "floors.toml"
+    floors.write_text("[floors]\n[ceilings]\nholdout_gap = 0.03\n")
+    scores = {"overall": {"f1": 0.9}, "date_accuracy": 1, "qualifier_accuracy": 1, "by_language": {},
+              "by_split": {"work": {"f1": 0.97}, "holdout": {"f1": 0.93}}}
+    assert check_floors(scores, floors) == ["holdout_gap = 0.0400 (work F1 minus held-out F1) is above its ceiling 0.0300"]
+    scores["by_split"]["holdout"]["f1"] = 0.945
+    assert check_floors(scores, floors) == []
+
+
 def test_held_out_third_is_fixed_by_id_and_its_misses_are_not_listed():
     from evaluation.run import split_of
 

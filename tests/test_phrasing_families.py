@@ -1374,3 +1374,17 @@ def test_year_to_date_is_the_year_so_far():
 def test_by_the_end_of_a_year_is_an_as_of_date_not_that_years_period():
     f = one("By the end of 2023, a total of 148,000 hectares had been cleared.")
     assert (f.kind, f.period_end) == ("cumulative", date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia handed over maps of 96,000 anti-tank and anti-personnel mines.",
+    "Maps showing where 91,000 mines lie were transferred to Azerbaijan.",
+    "Армения передала карты минных полей с 96 тысячами мин.",
+    "Ermənistan 96 min minanın xəritəsini təhvil verib.",
+])
+def test_mines_on_maps_handed_over_are_not_mines_found(text):
+    assert [f for f in read(text) if f.metric in ("mines_neutralized", "atm_neutralized", "apm_neutralized")] == []
+
+
+def test_mines_found_with_the_help_of_maps_are_found():
+    assert one("Using the maps, deminers found 1,150 mines in Aghdam last week.").metric == "mines_neutralized"
