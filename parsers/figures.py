@@ -415,6 +415,7 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
 
 def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], scopes: list[Scope]) -> None:
     """Whose or which share each figure of a sentence counts: operator, district, purpose, region."""
+    _operator_list(sentence, figures, spans)
     previous_end = 0
     for fig, (number_start, phrase_end) in zip(figures, spans):
         if fig.operator is None and not fig.metric.startswith("victims"):
@@ -440,6 +441,20 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
             (fig.district,) = named
         elif 2 <= len(named) <= MAX_REGION and fig.note is None and not fig.metric.startswith("victims"):
             fig.note = "region: " + ", ".join(sorted(named))  # "in the Gazakh and Tovuz districts": a part
+
+
+def _operator_list(sentence: str, figures: list[Figure], spans: list[tuple[int, int]]) -> None:
+    """"ANAMA cleared 40,000 ha, the Ministry of Defence 12,000 ha and local companies 5,000 ha":
+    where figures of one metric each follow an operator of their own, and not all the same one,
+    each is that operator's share, ANAMA's included (TAXONOMY.md)."""
+    starts = [0] + [end for _, end in spans[:-1]]
+    named = [{name for *_, name in parts.operators_in(sentence[a:number_start])} for a, (number_start, _) in zip(starts, spans)]
+    listed = [i for i, ops in enumerate(named) if len(ops) == 1 and figures[i].operator is None]
+    if len({frozenset(named[i]) for i in listed}) < 2 or len({figures[i].metric for i in listed}) != 1:
+        return  # (one operator named twice is no list of shares)
+    for i in listed:
+        (operator,) = named[i]
+        figures[i].operator, figures[i].note = operator, figures[i].note or f"share of {operator}"
 
 
 def _clause_end(sentence: str, at: int, marks: str) -> int:

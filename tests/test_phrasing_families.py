@@ -1388,3 +1388,19 @@ def test_mines_on_maps_handed_over_are_not_mines_found(text):
 
 def test_mines_found_with_the_help_of_maps_are_found():
     assert one("Using the maps, deminers found 1,150 mines in Aghdam last week.").metric == "mines_neutralized"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022, ANAMA cleared 39,000 ha, the Ministry of Defence 11,000 ha and local companies 4,000 ha.",
+    "В 2022 году Агентство по разминированию очистило 39 тысяч гектаров, Минобороны - 11 тысяч гектаров.",
+    "2022-ci ildə Minatəmizləmə Agentliyi 39 min hektar, Müdafiə Nazirliyi isə 11 min hektar ərazini təmizləyib.",
+])
+def test_a_list_of_operators_each_with_its_figure_is_a_list_of_shares(text):
+    found = read(text)
+    assert [f.operator for f in found][:2] == ["ANAMA", "Ministry of Defence"]
+    assert all(f.note == f"share of {f.operator}" for f in found)
+
+
+def test_one_operator_named_before_each_figure_is_no_list_of_shares():
+    found = read("ANAMA: nearly 1,450 hectares made safe. The agency said it cleared more than 1,400 hectares last week.")
+    assert all(f.note is None for f in found)
