@@ -8,6 +8,8 @@ import functools
 import re
 from datetime import date
 
+from .vocabulary import Gated
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -26,7 +28,8 @@ MONTH = r"(?P<{n}>(?=[" + "".join(sorted({stem[0] for stem in _STEMS.split("|")}
 _STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|мае").split("|")]
 
 
-_MONTH_START = re.compile(r"\b(?:" + "|".join(_STEM_LIST) + ")")
+# (Gated: a substring test of each stem is cheaper than the search, and most sentences name no month.)
+_MONTH_START = Gated(re.compile(r"\b(?:" + "|".join(_STEM_LIST) + ")"), _STEM_LIST)
 
 
 @functools.lru_cache(maxsize=64)  # asked three times of each sentence (dates, spans, scope)
@@ -49,7 +52,7 @@ def month_number(word: str) -> int | None:
 
 
 
-DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="m") + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+DAY_MONTH_YEAR = re.compile(r"(?P<d>\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+" + MONTH.format(n="m") + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
 # Azerbaijani year first: "2020-ci ilin 10 noyabrından", "2020-ci il noyabrın 10-dan".
 _AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:in)?\s+"

@@ -447,8 +447,12 @@ def _operator_list(sentence: str, figures: list[Figure], spans: list[tuple[int, 
     """"ANAMA cleared 40,000 ha, the Ministry of Defence 12,000 ha and local companies 5,000 ha":
     where figures of one metric each follow an operator of their own, and not all the same one,
     each is that operator's share, ANAMA's included (TAXONOMY.md)."""
+    mentions = parts.operators_in(sentence) if len(figures) > 1 else []
+    if len({name for *_, name in mentions}) < 2:
+        return
     starts = [0] + [end for _, end in spans[:-1]]
-    named = [{name for *_, name in parts.operators_in(sentence[a:number_start])} for a, (number_start, _) in zip(starts, spans)]
+    named = [{name for start, end, name in mentions if a <= start and end <= number_start}
+             for a, (number_start, _) in zip(starts, spans)]
     listed = [i for i, ops in enumerate(named) if len(ops) == 1 and figures[i].operator is None]
     if len({frozenset(named[i]) for i in listed}) < 2 or len({figures[i].metric for i in listed}) != 1:
         return  # (one operator named twice is no list of shares)

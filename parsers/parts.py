@@ -72,8 +72,9 @@ def district_in(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def operators_in(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _OPERATORS[int(m.lastgroup[1:])]) for m in _OPERATOR_RE.finditer(text)]
+@lru_cache(maxsize=256)  # a sentence is asked for its operators by several readings
+def operators_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), _OPERATORS[int(m.lastgroup[1:])]) for m in _OPERATOR_RE.finditer(text))
 
 
 def operator_named(text: str) -> str | None:
