@@ -183,14 +183,14 @@ INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday
 INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
 _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
               r"worker|farmer|villager|citizen|driver|employee")
-HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|ранени|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
-                  ("killed", "injured", "wounded", "hurt", "blown", "ранени", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
+HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
+                  ("killed", "injured", "wounded", "hurt", "blown", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
 SINGLE_VICTIM = [
     re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:was|has\s+been|had\s+been|got)\s+"
                r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b", re.I),
     re.compile(r"(?<!\w)(?:житель(?:ница)?|пастух|военнослужащий|сап[её]р|мужчина|женщина|подросток|мальчик|гражданин|водитель|сотрудник)\b"
-               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался)", re.I),
-    re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar))\w*\b"
+               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
+    re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar)|bir\s+nəfər)\w*\b"
                r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
 ]
 PLANTED = word_pattern(WORDS["actions"]["planted"])

@@ -1404,3 +1404,12 @@ def test_a_list_of_operators_each_with_its_figure_is_a_list_of_shares(text):
 def test_one_operator_named_before_each_figure_is_no_list_of_shares():
     found = read("ANAMA: nearly 1,450 hectares made safe. The agency said it cleared more than 1,400 hectares last week.")
     assert all(f.note is None for f in found)
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Житель села Кюрдмахмудлу был ранен при взрыве мины.", "victims_injured"),
+    ("Ağdam rayonunda mina partlayışı nəticəsində bir nəfər yaralanıb.", "victims_injured"),
+])
+def test_one_person_hurt_said_as_one_person(text, metric):
+    f = one(text)
+    assert (f.metric, f.kind, f.value) == (metric, "period", 1)
