@@ -278,10 +278,11 @@ class Scope:
         if m:
             y = int(m["y"])
             return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
-        m = self._names_year and v.FIRST_MONTHS.search(sentence)
+        m = v.FIRST_MONTHS.search(sentence)
         count = m and find_numbers(m["n"] or m["rn"] or m["an"])
-        if count and 1 < count[0].value < 12:
-            y = int(m["y"] or m["ry"] or m["ay"])
+        given = m and (m["y"] or m["ry"] or m["ay"])
+        if count and 1 < count[0].value < 12 and (given or pub):
+            y = int(given) if given else pub.year
             return date(y, 1, 1), month_bounds(y, int(count[0].value))[1]
         if v.SINCE_YEAR_START.search(sentence):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)

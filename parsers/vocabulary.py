@@ -41,13 +41,15 @@ def literal_starts(spellings: list[str]) -> tuple[str, ...] | None:
             start = start[:-1]  # "an?": the n may be absent
         if len(start) < 2:
             return None
-        starts.append(start.lower())
+        starts.append(lowered(start))
     return tuple(set(starts))
 
 
 @functools.lru_cache(maxsize=16)  # the same sentence is tested by many gates in a row
 def lowered(text: str) -> str:
-    return text.lower()
+    # Azerbaijani capital İ lowers to i and a combining dot: mapped to I first, it lowers to the
+    # i the hints are written with ("İndiyədək").
+    return text.replace("İ", "I").lower()
 
 
 class Hints:
@@ -292,8 +294,8 @@ LAST_DAYS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past|pre
     ('days', 'weeks', 'последние', 'son'))
 CUMULATIVE_CUE = Gated(re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
                             r"already|since\s+then|since\s+the\s+(?:inception|launch|end|conclusion)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
-                            r"к\s+настоящему\s+времени|в\s+целом|до\s+сих\s+пор|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I),
-    ('far', 'date', 'overall', 'now', 'today', 'until', 'day', 'already', 'since', 'present', 'сегодняшний', 'настоящему', 'целом', 'сих', 'indiyə', 'günə', 'ümumilikdə'))
+                            r"к\s+настоящему\s+времени|на\s+(?:данный|текущий)\s+момент|в\s+целом|до\s+сих\s+пор|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I),
+    ('far', 'date', 'overall', 'now', 'today', 'until', 'day', 'already', 'since', 'present', 'сегодняшний', 'настоящему', 'момент', 'целом', 'сих', 'indiyə', 'günə', 'ümumilikdə'))
 TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|всего|итого|ümumilikdə)\b|\bin\s+total,", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 # A count that "has reached" or "exceeded" a number, "достигло", is one too.
@@ -348,9 +350,9 @@ FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to 
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
                               r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
 # "In the first nine months of 2024", "за 9 месяцев 2024 года", "2024-cü ilin 9 ayı ərzində".
-FIRST_MONTHS = Gated(re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>20\d\d)\b"
-                                r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?P<ry>20\d\d)"
-                                r"|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I),
+FIRST_MONTHS = Gated(re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?(?:(?P<y>20\d\d)\b|this\s+year|the\s+current\s+year)"
+                                r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?:(?P<ry>20\d\d)|этого\s+года|текущего\s+года)"
+                                r"|\b(?:(?P<ay>20\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I),
                      ("months", "месяц", "ilin"))
 HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"

@@ -1413,3 +1413,21 @@ def test_one_operator_named_before_each_figure_is_no_list_of_shares():
 def test_one_person_hurt_said_as_one_person(text, metric):
     f = one(text)
     assert (f.metric, f.kind, f.value) == (metric, "period", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "На данный момент обезврежено около 125 тысяч взрывоопасных предметов.",
+    "İndiyədək 125 min partlamamış hərbi sursat zərərsizləşdirilib.",  # a capital İ opening the cue
+])
+def test_running_totals_said_as_of_now(text):
+    assert one(text).kind == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "In the first eight months of this year, 48,000 hectares were cleared.",
+    "За восемь месяцев этого года очищено 48 тысяч гектаров.",
+    "Bu ilin 8 ayında 48 min hektar ərazi təmizlənib.",
+])
+def test_the_first_months_of_this_year(text):
+    f = one(text, published=date(2024, 9, 12))
+    assert (f.period_start, f.period_end) == (date(2024, 1, 1), date(2024, 8, 31))
