@@ -48,7 +48,9 @@ _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+
 # Or it is named before the amount, in its clause or just before its comma: "land cleared for
 # the railway amounted to 3,100 ha", "For the new roads, 1,200 ha were cleared".
 _PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _PURPOSE_WORD
-                                   + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$", re.I), ("for", "для", "под"))
+                                   + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$"
+                                   # Azerbaijani puts "for" after its noun: "Kənd təsərrüfatı üçün 29 min hektar".
+                                   r"|(?:" + _PURPOSE_WORD + r")\w*\s+(?:üçün|təyinatlı)\b[^,;.\d]{0,30}$", re.I), ("for", "для", "под", "üçün", "təyinatlı"))
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.

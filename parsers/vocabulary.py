@@ -124,7 +124,7 @@ PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
 # "357 of them children", "41 were women", "из них 41 — женщины".
-_OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*)?(?:(?:were|are|was)\s+|[–—]\s*)?"
+_OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*)?(?:(?:were|are|was)\s+|[-–—]\s*)?"
 # The subgroup named before its count: "Civilians account for 250 of the victims", "children made up 46".
 SUBGROUP_BEFORE = Gated(re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"
                                    r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I),

@@ -1431,3 +1431,12 @@ def test_running_totals_said_as_of_now(text):
 def test_the_first_months_of_this_year(text):
     f = one(text, published=date(2024, 9, 12))
     assert (f.period_start, f.period_end) == (date(2024, 1, 1), date(2024, 8, 31))
+
+
+def test_a_subgroup_after_a_hyphen():
+    found = read("С 2020 года жертвами мин стали 345 человек. Из них 52 - мирные жители, 14 - военнослужащие.")
+    assert [(f.value, f.note) for f in found] == [(345, None), (52, "civilians"), (14, "military")]
+
+
+def test_an_azerbaijani_purpose_before_the_area():
+    assert one("Kənd təsərrüfatı üçün 28 min hektar ərazi təmizlənib.").note == "subset: agriculture"
