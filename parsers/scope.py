@@ -346,8 +346,9 @@ class Scope:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
             return
         transfer = fig.metric in ("mine_detection_dogs", "demining_machines") and v.TRANSFER.search(s)
-        if transfer and not (self.range or since or self.period) and len(self._dates[0]) == 1:
-            day = self._dates[0][0][2]  # "dogs handed over on 24 February": that day's delivery
+        if transfer and not (self.range or since or self.period) and (len(self._dates[0]) == 1 or v.INCIDENT.search(s)):
+            # "dogs handed over on 24 February", "today": that day's delivery
+            day = self._dates[0][0][2] if len(self._dates[0]) == 1 else self.incident_day or self.published
             fig.kind, fig.period_start, fig.period_end = "period", day, day
             return
         if (fig.metric in v.CAPACITY and not transfer) or fig.metric == "area_contaminated":

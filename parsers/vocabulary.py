@@ -364,7 +364,7 @@ WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|pr
 _REACHED = (r"[^.;\d]{0,40}?(?:has\s+|have\s+)?(?:reached|is|was|are|were|stands\s+at|stood\s+at|totals?|totalled|"
             r"amounts?\s+to|amounted\s+to|rose\s+to|risen\s+to|increased\s+to|grew\s+to|grown\s+to|"
             r"достиг\w*|составил\w*|составля\w+|превысил\w*|превышает)\s*$")
-COUNT_BEFORE = Gated(re.compile(r"\b(?:(?:number|count|total)\s+of|количеств\w+|числ\w+)\s+(?:\w+\s+){0,2}?(?:" + "|".join(
+COUNT_BEFORE = Gated(re.compile(r"\b(?:(?:number|count|total)\s+of|количеств\w+|числ\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(
     f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items() if not metric.startswith("victims"))
     + r")\b" + _REACHED, re.I),
     ("number", "count", "total", "количеств", "числ"))

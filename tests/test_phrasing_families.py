@@ -1440,3 +1440,17 @@ def test_a_subgroup_after_a_hyphen():
 
 def test_an_azerbaijani_purpose_before_the_area():
     assert one("Kənd təsərrüfatı üçün 28 min hektar ərazi təmizlənib.").note == "subset: agriculture"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Today, 11 mine detection dogs were handed over to the agency.", PUB),
+    ("Yesterday, 7 mine detection dogs were handed over to the agency.", date(2024, 3, 4)),
+])
+def test_dogs_handed_over_today_or_yesterday_are_that_days_delivery(text, day):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", day, day)
+
+
+def test_a_count_named_before_it_after_an_owner():
+    f = one("With these, the number of the agency's mine detection dogs reached 61.")
+    assert (f.metric, f.value) == ("mine_detection_dogs", 61)
