@@ -99,8 +99,10 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             if (harmed is None and earlier and earlier[-1].metric.startswith("victims")
                     and v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
                 harmed = earlier[-1].metric
-            if harmed:
+            if harmed and not _not_mine_victims(sentence, after):  # (not "injured in a traffic accident")
                 return Reading(harmed, number.value, number.start, number.end + offset + m.end(), "deminers")
+            if harmed:
+                return None
         if metric.startswith("victims") and _not_mine_victims(sentence, after):
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),

@@ -1454,3 +1454,16 @@ def test_dogs_handed_over_today_or_yesterday_are_that_days_delivery(text, day):
 def test_a_count_named_before_it_after_an_owner():
     f = one("With these, the number of the agency's mine detection dogs reached 61.")
     assert (f.metric, f.value) == ("mine_detection_dogs", 61)
+
+
+@pytest.mark.parametrize("text", [
+    "Two deminers were injured in a traffic accident on the way to the site.",
+    "In the 1990s, some 30,000 people were killed and a million displaced.",
+])
+def test_people_harmed_by_another_cause_are_no_mine_victims(text):
+    assert read(text) == []
+
+
+def test_deminers_hurt_by_a_mine_are_victims():
+    f = one("Two deminers were injured by an anti-personnel mine in Lachin yesterday.")
+    assert (f.metric, f.note, f.value) == ("victims_injured", "deminers", 2)
