@@ -1467,3 +1467,8 @@ def test_people_harmed_by_another_cause_are_no_mine_victims(text):
 def test_deminers_hurt_by_a_mine_are_victims():
     f = one("Two deminers were injured by an anti-personnel mine in Lachin yesterday.")
     assert (f.metric, f.note, f.value) == ("victims_injured", "deminers", 2)
+
+
+@pytest.mark.parametrize("unit", ["sq. kilometers", "square km", "km sq", "kilometres squared", "sq km"])
+def test_square_kilometres_written_every_way(unit):
+    assert one(f"About 11,000 {unit} of land are contaminated.").value == 1_100_000
