@@ -205,7 +205,7 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     metric = _victim_metric(rest)
     if metric:
         return reading(metric, note)
-    if v.EORE.search(sentence) and note in (None, "children", "women"):
+    if v.EORE.search(sentence) and note in (None, "children", "women", "adults"):
         return reading("eore_beneficiaries", note)  # "5,400 children were taught about mine risks": a part
     if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
         return reading(earlier[-1].metric, note)

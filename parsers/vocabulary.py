@@ -134,6 +134,7 @@ BREAKDOWN_NOTE = [
     ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
     ("children", re.compile(_OF_THEM + r"(?:children|minors|-?\s*дет\w+|несовершеннолетн\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
     ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
+    ("adults", re.compile(_OF_THEM + r"(?:adults|-?\s*взросл\w+)\b", re.I)),
     ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
 ]
 # A line that heads the page's list of other stories: what follows it is not the article.

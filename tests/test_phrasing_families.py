@@ -1472,3 +1472,14 @@ def test_deminers_hurt_by_a_mine_are_victims():
 @pytest.mark.parametrize("unit", ["sq. kilometers", "square km", "km sq", "kilometres squared", "sq km"])
 def test_square_kilometres_written_every_way(unit):
     assert one(f"About 11,000 {unit} of land are contaminated.").value == 1_100_000
+
+
+@pytest.mark.parametrize("text,values", [
+    ("In 2023, EORE sessions reached 11,500 beneficiaries.", [(11_500, None)]),
+    ("Some 3,300 children and 1,100 adults took part in risk education sessions in 2023.", [(3_300, "children"), (1_100, "adults")]),
+    ("In 2023, 7,600 people were briefed on the threat of mines.", [(7_600, None)]),
+])
+def test_more_people_reached_by_risk_education_and_their_subgroups(text, values):
+    found = read(text)
+    assert [f.metric for f in found] == ["eore_beneficiaries"] * len(values)
+    assert [(f.value, f.note) for f in found] == values
