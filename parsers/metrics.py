@@ -90,7 +90,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             continue
         if metric in v.ITEMS and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
-        if metric == "uxo_neutralized" and not _ordnance_found(sentence, number, m.group()):
+        if metric in ("uxo_neutralized", "items_neutralized") and not _ordnance_found(sentence, m.group()):
             return None
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
@@ -261,14 +261,14 @@ def _neutralized(sentence: str, after: str, number: Number) -> bool:
     return not estimate or bool(v.NEUTRALIZED.search(sentence))
 
 
-def _ordnance_found(sentence: str, number: Number, words: str) -> bool:
-    """Ordnance named bare ("230 artillery shells") is found ordnance only where a verb says it
-    was dealt with and the rest of the sentence is of mine action: not "fired 1,200 artillery
-    shells", nor grenades the police seized from an arms cache."""
+def _ordnance_found(sentence: str, words: str) -> bool:
+    """Ordnance named bare ("230 artillery shells", "38 explosives") is found ordnance only where
+    a verb says it was dealt with, and either that verb can only mean made safe or the sentence
+    is of mine action: not "fired 1,200 artillery shells", nor grenades or explosives the police
+    seized from an arms cache."""
     if v.UNEXPLODED.search(words) or not v.ORDNANCE_IN_USE.search(words):
         return True
-    rest = sentence[: number.start] + sentence[number.end + len(words):]
-    return bool(v.NEUTRALIZED.search(sentence) and v.MINE_ACTION.search(rest))
+    return bool(v.NEUTRALIZED.search(sentence) and (v.DEFUSED.search(sentence) or v.MINE_ACTION.search(sentence)))
 
 
 def _distance(pattern: re.Pattern, sentence: str, number: Number) -> float:

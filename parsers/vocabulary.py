@@ -201,6 +201,7 @@ ESTIMATE = word_pattern(WORDS["estimates"])
 ORDNANCE_IN_USE = word_pattern(WORDS["ordnance_in_use"])
 UNEXPLODED = word_pattern(WORDS["unexploded"])
 MINE_ACTION = word_pattern(WORDS["mine_action"])
+DEFUSED = word_pattern(WORDS["actions"]["defused"])
 
 NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
 LAND_USE = word_pattern(WORDS["actions"]["land_use"])

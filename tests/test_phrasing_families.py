@@ -1241,6 +1241,7 @@ def test_unexploded_ordnance_named_otherwise_beside_mines(text, value):
 
 @pytest.mark.parametrize("text", [
     "The police seized 35 hand grenades, 12 rifles and 3,000 rounds from a cache in the village.",
+    "Police seized 12 explosives, 2 rifles and 280 rounds of ammunition in Barda.",
     "Armenian units fired 850 mortar shells at the positions overnight.",
 ])
 def test_ordnance_fired_or_seized_from_a_cache_is_no_figure(text):
