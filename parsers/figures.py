@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import parts
 from . import vocabulary as v
 from .dates import find_dates
-from .metrics import qualifier_after, read_metric
+from .metrics import qualifier_after, read_metric, respectively
 from .model import Figure
 from .numbers import Number, find_numbers
 from .scope import Scope
@@ -267,6 +267,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     unread: list[Number] = []
     subsets: list[bool] = []  # whether each figure is "N of them"
+    paired = respectively(sentence, numbers)
     for number in numbers:
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
             continue
@@ -274,7 +275,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         # "... 310 victims. 41 were women": a subgroup's count opening a sentence is a part too.
         leading_part = not out and last is not None and last.metric.startswith("victims") and _opens_with_subgroup(sentence, number)
         earlier = out or ([last] if last and (v.OF_WHOM.match(sentence[number.end:]) or v.OF_THEM.match(sentence) or leading_part) else [])
-        read = read_metric(sentence, number, earlier)
+        read = paired.get(number.start) or read_metric(sentence, number, earlier)
         if read is None:
             unread.append(number)
             continue

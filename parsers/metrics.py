@@ -121,6 +121,49 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
     return _read_persons(sentence, number, after, earlier)
 
 
+def respectively(sentence: str, numbers: list[Number]) -> dict[int, Reading]:
+    """Readings of paired counts, by where each number starts: "45 and 27 anti-personnel and
+    anti-tank mines, respectively" (the 45 are anti-personnel mines, the 27 anti-tank)."""
+    if len(numbers) < 2 or not v.RESPECTIVELY.search(sentence):
+        return {}
+    found = {}
+    for first, second in zip(numbers, numbers[1:]):
+        joined = v.PAIR_JOIN.match(sentence, first.end)
+        if not joined or joined.end() != second.start:
+            continue
+        # The two metrics right after the pair, else the last two named before it ("anti-personnel
+        # and anti-tank mines numbered 45 and 27, respectively").
+        pair = _metric_pair(sentence, second.end) or next(
+            (p for start in reversed([m.start() for m in re.finditer(r"\b\w", sentence[: first.start])])
+             if (p := _metric_pair(sentence, start))), None)
+        if not pair:
+            continue
+        (one, two), end = pair
+        start = min(first.start, end)
+        for number, metric in ((first, one), (second, two)):
+            if metric not in v.ITEMS or _neutralized(sentence, sentence[max(end, second.end):], number):
+                found[number.start] = Reading(metric, number.value, start, max(end, second.end), None)
+    return found
+
+
+def _metric_pair(sentence: str, at: int) -> tuple[tuple[str, str], int] | None:
+    """The two different metrics named at `at`, joined by "and", and where their words end."""
+    one = _metric_words(sentence[at:])
+    joined = one and v.PAIR_JOIN.match(sentence, at + one[1])
+    two = joined and _metric_words(sentence[joined.end():])
+    return ((one[0], two[0]), joined.end() + two[1]) if two and two[0] != one[0] else None
+
+
+def _metric_words(text: str) -> tuple[str, int] | None:
+    """(metric, length) of the metric's words that text begins with."""
+    first = v.ANY_AFTER_NUMBER.match(text)
+    for metric, pattern in v.AFTER_NUMBER[_AFTER_INDEX[first.lastgroup]:] if first else ():
+        m = pattern.match(text)
+        if m:
+            return metric, m.end()
+    return None
+
+
 def _labelled(sentence: str, number: Number) -> Reading | None:
     """A count after its label and a colon or dash: "anti-tank mines: 31", "UXO – 1,204" (not
     the year of a heading: "Landmines – 2023 in review")."""

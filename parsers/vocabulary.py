@@ -398,6 +398,10 @@ BEFORE_NUMBER = [
 ]
 # "247 out of 345 people": the first counts a part of the second.
 OUT_OF = re.compile(r"^\s*out\s+of\s+(?=\d)", re.I)
+# "45 and 27 anti-personnel and anti-tank mines, respectively": each count in its place.
+RESPECTIVELY = Gated(re.compile(r"\brespectively\b|\bсоответственно\b|\bmüvafiq\s+olaraq\b", re.I),
+                     ("respectively", "соответственно", "müvafiq"))
+PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|и|və)\s+", re.I)
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)

@@ -1484,3 +1484,13 @@ def test_more_people_reached_by_risk_education_and_their_subgroups(text, values)
     found = read(text)
     assert [f.metric for f in found] == ["eore_beneficiaries"] * len(values)
     assert [(f.value, f.note) for f in found] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Last week, 44 and 26 anti-personnel and anti-tank mines, respectively, were found.",
+    "The number of anti-personnel and anti-tank mines found last week was 44 and 26 respectively.",
+    "За неделю обнаружены 44 и 26 противопехотных и противотанковых мин соответственно.",
+    "Противопехотных и противотанковых мин за неделю обнаружено соответственно 44 и 26.",
+])
+def test_counts_paired_with_their_metrics_respectively(text):
+    assert [(f.metric, f.value) for f in read(text)] == [("apm_neutralized", 44), ("atm_neutralized", 26)]
