@@ -322,6 +322,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         spans.append((number.start, phrase_end))
         subsets.append(bool(of_them))
     _attribute(sentence, out, spans, scopes)
+    if paired:
+        _respective_districts(sentence, out)
     shares = {f.operator for f in out[1:] if f.note == f"share of {f.operator}"}
     if shares and out[0].note is None:
         # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence": the first is a share
@@ -442,6 +444,18 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
             (fig.district,) = named
         elif 2 <= len(named) <= MAX_REGION and fig.note is None and not fig.metric.startswith("victims"):
             fig.note = "region: " + ", ".join(sorted(named))  # "in the Gazakh and Tovuz districts": a part
+
+
+def _respective_districts(sentence: str, figures: list[Figure]) -> None:
+    """"1,200 and 800 hectares were cleared in Aghdam and Fuzuli, respectively": each figure of
+    the pair is one district's, in order, not both a region's."""
+    mentions = parts.district_mentions(sentence)
+    if len(mentions) != 2 or len(figures) != 2 or mentions[0][2] == mentions[1][2]:
+        return
+    for fig, (*_, district) in zip(figures, mentions):
+        fig.district = district
+        if fig.note and fig.note.startswith("region: "):
+            fig.note = None
 
 
 def _operator_list(sentence: str, figures: list[Figure], spans: list[tuple[int, int]]) -> None:

@@ -136,9 +136,14 @@ def respectively(sentence: str, numbers: list[Number]) -> dict[int, Reading]:
         pair = _metric_pair(sentence, second.end) or next(
             (p for start in reversed([m.start() for m in re.finditer(r"\b\w", sentence[: first.start])])
              if (p := _metric_pair(sentence, start))), None)
-        if not pair:
+        if not pair:  # "1,200 and 800 hectares ... in Aghdam and Fuzuli, respectively": one unit for both
+            read = read_metric(sentence, second, [])
+            if read and read.value:
+                found[first.start] = Reading(read.metric, first.value * read.value / second.value, first.start, read.end, read.note)
             continue
         (one, two), end = pair
+        if one.startswith("victims") and (v.WAR_START.search(sentence) or _not_mine_victims(sentence, sentence[end:])):
+            continue  # "2,908 and 4,000 servicemen were killed and wounded in the war, respectively"
         start = min(first.start, end)
         for number, metric in ((first, one), (second, two)):
             if metric not in v.ITEMS or _neutralized(sentence, sentence[max(end, second.end):], number):
@@ -148,6 +153,11 @@ def respectively(sentence: str, numbers: list[Number]) -> dict[int, Reading]:
 
 def _metric_pair(sentence: str, at: int) -> tuple[tuple[str, str], int] | None:
     """The two different metrics named at `at`, joined by "and", and where their words end."""
+    harm = v.PAIRED_HARM.match(sentence[at:])
+    if harm:
+        a, b = (harm["a"] or harm["ra"]), (harm["b"] or harm["rb"])
+        metrics = tuple("victims_killed" if v.KILLED_VERB.search(w) else "victims_injured" for w in (a, b))
+        return (metrics, at + harm.end()) if metrics[0] != metrics[1] else None
     one = _metric_words(sentence[at:])
     joined = one and v.PAIR_JOIN.match(sentence, at + one[1])
     two = joined and _metric_words(sentence[joined.end():])

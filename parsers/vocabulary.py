@@ -402,6 +402,10 @@ OUT_OF = re.compile(r"^\s*out\s+of\s+(?=\d)", re.I)
 RESPECTIVELY = Gated(re.compile(r"\brespectively\b|\bсоответственно\b|\bmüvafiq\s+olaraq\b", re.I),
                      ("respectively", "соответственно", "müvafiq"))
 PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|и|və)\s+", re.I)
+# "65 and 290 people were killed and injured, respectively" (the single patterns read "killed and
+# injured" as all victims).
+PAIRED_HARM = re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?P<a>killed|died|injured|wounded)\s*,?\s*and\s+(?P<b>killed|died|injured|wounded)\b"
+                         r"|^\s*(?:человек\s+)?(?P<ra>погибл?и|ранены)\s+и\s+(?P<rb>погибл?и|ранены)\b", re.I)
 OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those)|из\s+них|onlardan)\b", re.I)
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)

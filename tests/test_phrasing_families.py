@@ -1494,3 +1494,20 @@ def test_more_people_reached_by_risk_education_and_their_subgroups(text, values)
 ])
 def test_counts_paired_with_their_metrics_respectively(text):
     assert [(f.metric, f.value) for f in read(text)] == [("apm_neutralized", 44), ("atm_neutralized", 26)]
+
+
+@pytest.mark.parametrize("text", [
+    "Last year 1,150 and 780 hectares were cleared in Aghdam and Fuzuli, respectively.",
+    "In Aghdam and Fuzuli, 1,150 and 780 hectares were cleared last year, respectively.",
+])
+def test_a_pair_sharing_its_unit_and_paired_with_districts_respectively(text):
+    assert [(f.value, f.district, f.note) for f in read(text)] == [(1_150, "Aghdam", None), (780, "Fuzuli", None)]
+
+
+def test_killed_and_injured_respectively():
+    found = read("Since the war, 64 and 288 people were killed and injured, respectively.")
+    assert [(f.metric, f.value) for f in found] == [("victims_killed", 64), ("victims_injured", 288)]
+
+
+def test_killed_and_wounded_in_the_war_respectively_are_no_mine_victims():
+    assert read("During the war, 2,900 and 4,100 servicemen were killed and wounded, respectively.") == []
