@@ -340,7 +340,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
 def _land_at_work(scopes: list[Scope]) -> bool:
     """Whether this sentence or the one before says land was cleared, released, surveyed or
     planned for ("Cleared in the week:" may head the lines that give the amounts)."""
-    return any(v.CLEARED.search(s.sentence) or v.LAND_WORK.search(s.sentence) or v.PLAN.search(s.sentence) or v.FUNDED.search(s.sentence)
+    return any(v.CLEARED.search(s.sentence) or v.LAND_WORK.search(s.sentence) or any(p.search(s.sentence) for p in v.PLANS)
                for s in scopes[-2:])
 
 

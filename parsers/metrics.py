@@ -83,11 +83,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
                   or v.AFFECTED.search(sentence) and not v.CLEARED.search(sentence) else "area_cleared")
         return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
                        _area_note(sentence, number, metric))
-    first = v.ANY_AFTER_NUMBER.match(body)
-    for metric, pattern in v.AFTER_NUMBER[_AFTER_INDEX[first.lastgroup]:] if first else ():
-        m = pattern.match(body)
-        if not m:
-            continue
+    for metric, m in _metric_matches(body):
         if metric in v.ITEMS and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
         if metric in ("uxo_neutralized", "items_neutralized") and not _ordnance_found(sentence, m.group()):
@@ -99,10 +95,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             if (harmed is None and earlier and earlier[-1].metric.startswith("victims")
                     and v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
                 harmed = earlier[-1].metric
-            if harmed and not _not_mine_victims(sentence, after):  # (not "injured in a traffic accident")
-                return Reading(harmed, number.value, number.start, number.end + offset + m.end(), "deminers")
-            if harmed:
-                return None
+            if harmed:  # (but not deminers "injured in a traffic accident")
+                return None if _not_mine_victims(sentence, after) else Reading(
+                    harmed, number.value, number.start, number.end + offset + m.end(), "deminers")
         if metric.startswith("victims") and _not_mine_victims(sentence, after):
             return None
         return Reading(metric, number.value, number.start, number.end + offset + m.end(),
@@ -164,14 +159,20 @@ def _metric_pair(sentence: str, at: int) -> tuple[tuple[str, str], int] | None:
     return ((one[0], two[0]), joined.end() + two[1]) if two and two[0] != one[0] else None
 
 
-def _metric_words(text: str) -> tuple[str, int] | None:
-    """(metric, length) of the metric's words that text begins with."""
+def _metric_matches(text: str):
+    """(metric, match) of each metric whose words text begins with, most specific first: the one
+    alternation names the first that may match, each metric's own pattern decides."""
     first = v.ANY_AFTER_NUMBER.match(text)
     for metric, pattern in v.AFTER_NUMBER[_AFTER_INDEX[first.lastgroup]:] if first else ():
         m = pattern.match(text)
         if m:
-            return metric, m.end()
-    return None
+            yield metric, m
+
+
+def _metric_words(text: str) -> tuple[str, int] | None:
+    """(metric, length) of the metric's words that text begins with."""
+    metric, m = next(_metric_matches(text), (None, None))
+    return (metric, m.end()) if m else None
 
 
 def _labelled(sentence: str, number: Number) -> Reading | None:

@@ -201,7 +201,7 @@ class Scope:
     @lazy
     def plan(self) -> re.Match | None:
         left = None
-        for m in chain(v.PLAN.finditer(self.sentence), v.FUNDED.finditer(self.sentence)):
+        for m in chain.from_iterable(p.finditer(self.sentence) for p in v.PLANS):
             if left is None:
                 left = [m.span() for m in v.STILL_TO_CLEAR.finditer(self.sentence)]
             if any(s <= m.start() < e for s, e in left):

@@ -228,6 +228,7 @@ PLAN = Gated(re.compile(
 FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]+\s+){0,6}?"
                           r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of)\b", re.I),
                ("contract", "agreement", "allocat", "fund", "grant"))
+PLANS = (PLAN, FUNDED)
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",
          "submunitions_destroyed"}
