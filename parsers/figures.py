@@ -408,10 +408,15 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
     m = next((m for rx in v.SINGLE_VICTIM if (m := rx.search(scope.sentence))), None)
     if m is None:
         return []
-    verb = m["verb"]
+    verb, end = m["verb"] or m["lost"], m.end()
     metric = ("victims_killed" if v.KILLED_VERB.search(verb) else
               "victims_injured" if v.INJURED_VERB.search(verb) else "victims")
-    fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + m.end()])
+    if metric == "victims":  # "подорвался на мине и получил ранение": the second verb says how
+        rest = scope.sentence[end:end + 80].split(".")[0]
+        killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)
+        if bool(killed) != bool(injured):
+            metric, end = ("victims_killed", end + killed.end()) if killed else ("victims_injured", end + injured.end())
+    fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + end])
     scope.apply(fig, m.start())
     return [fig]
 

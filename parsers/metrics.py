@@ -91,7 +91,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         if metric == "mines_neutralized" and v.VICTIM_CUE.search(body[: m.end() + 40]):
             continue
         if metric == "deminers":  # "65 deminers have been injured", "among them 12 deminers": victims, not capacity
-            harmed = _victim_metric(re.split(r"[.;]", body[m.end():])[0][:80])
+            # The harm said after them, or right before them in their clause ("ранены трое сапёров").
+            harmed = (_victim_metric(re.split(r"[.;]", body[m.end():])[0][:80])
+                      or _victim_metric(re.split(r"[.;,:]", sentence[max(0, number.start - 40):number.start])[-1]))
             if (harmed is None and earlier and earlier[-1].metric.startswith("victims")
                     and v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
                 harmed = earlier[-1].metric

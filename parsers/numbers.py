@@ -49,11 +49,11 @@ DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,
 # A number glued to a short word before it ("of41,220") is still a number.
 GLUED = ("of", "in", "to", "by")
 _WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + _trie(_UNITS) + r"))?(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
-# Tried only when the text holds the first three letters of one of the words.
-LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=_trie([w for w in WORDS if w.isascii()])), re.I),
-                       {w[:3] for w in WORDS if w.isascii()})
-OTHER_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if not w.isascii()])), re.I)
 CYRILLIC = re.compile(r"[а-яё]", re.I)
+_LATIN = [w for w in WORDS if not CYRILLIC.search(w)]  # English and Azerbaijani ("üç", "altı")
+# Tried only when the text holds the first three letters of one of the words.
+LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=_trie(_LATIN)), re.I), {w[:3] for w in _LATIN})
+CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
 SEPARATOR = re.compile(r"[ ,.]")
 SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)
@@ -146,7 +146,7 @@ def find_numbers(text: str) -> list[Number]:
                 value += int(rest.group(1))
                 end = rest.end()
         found.append(Number(value, m.start(), end, malformed))
-    for rx in (LATIN_WORDS_RE, OTHER_WORDS_RE) if not text.isascii() and CYRILLIC.search(text) else (LATIN_WORDS_RE,):
+    for rx in (LATIN_WORDS_RE, CYRILLIC_WORDS_RE) if not text.isascii() and CYRILLIC.search(text) else (LATIN_WORDS_RE,):
         for m in rx.finditer(text):
             value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
             found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))

@@ -150,7 +150,7 @@ class Scope:
             plain = next((int(x["y"]) for x in v.SINCE_YEAR.finditer(self.sentence)
                           if x["y"] and int(x["y"]) == self.published.year), None)
             year = plain
-        if year is None or year <= 2020:
+        if year is None or year <= 2020 or (self.published and year != self.published.year):
             return None
         return date(year, 1, 1), self.default_as_of
 

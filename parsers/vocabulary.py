@@ -186,11 +186,13 @@ INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday
 INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
 _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
               r"worker|farmer|villager|citizen|driver|employee")
-HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
-                  ("killed", "injured", "wounded", "hurt", "blown", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
+HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
+                  ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
+# A limb lost is an injury: "a farmer lost his leg".
+_LIMB = r"(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|limbs?|eyes?|sight)\b"
 SINGLE_VICTIM = [
-    re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:was|has\s+been|had\s+been|got)\s+"
-               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b", re.I),
+    re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
+               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+" + _LIMB + r"))", re.I),
     re.compile(r"(?<!\w)(?:житель(?:ница)?|пастух|военнослужащий|сап[её]р|мужчина|женщина|подросток|мальчик|гражданин|водитель|сотрудник)\b"
                r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
     re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar)|bir\s+nəfər)\w*\b"
@@ -276,8 +278,10 @@ SINCE_WAR = Gated(re.compile(  # one word boundary before all the branches: each
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana"
     r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))", re.I),
     ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci"))
-SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?P<ay>(?:19|20)\d\d)-ci\s+ildən", re.I)
-# "Since early 2022" in 2022: a period of this year so far, not a running total since then.
+SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?:начала\s+|января\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
+                        r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+(?:ildən|ilin\s+(?:əvvəlindən|başlanğıcından))", re.I)
+# "Since early 2022" in 2022: a period of this year so far, not a running total since then
+# (said in 2024, it is one since 2022).
 SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
                               r"|\bс\s+(?:начала|января)\s+(?P<ry>20\d\d)\s+год\w*|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:əvvəlindən|başlanğıcından)", re.I)
 LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I),
@@ -285,8 +289,11 @@ LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+про
 SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))"
                               r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году"
-                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b", re.I),
-    ('year', 'года', 'году', 'il'))
+                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b"
+                              # January with no year after it: the year the text was written in.
+                              r"|\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
+                              r"|(?<!\d)\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I),
+    ('year', 'года', 'году', 'il', 'january', 'января', 'yanvar'))
 LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I),
     ('year', 'decade', 'последние'))
 # "In the last five days alone", "за последние 10 дней", "son 3 həftədə": a period that ends when

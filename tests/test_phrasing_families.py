@@ -1511,3 +1511,66 @@ def test_killed_and_injured_respectively():
 
 def test_killed_and_wounded_in_the_war_respectively_are_no_mine_victims():
     assert read("During the war, 2,900 and 4,100 servicemen were killed and wounded, respectively.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since January, more than 9,400 hectares have been demined.",
+    "С января разминировано более 9 400 гектаров.",
+    "Yanvardan bəri 9 400 hektar ərazi təmizlənib.",
+])
+def test_since_january_with_no_year_is_this_year_so_far(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 1, 1), PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "Since early 2022, 61,000 hectares have been cleared.",
+    "Since January 2022, 61,000 hectares have been cleared.",
+    "С начала 2022 года очищено 61 000 гектаров.",
+    "2022-ci ilin əvvəlindən 61 000 hektar ərazi təmizlənib.",
+])
+def test_since_the_start_of_an_earlier_year_is_a_running_total_from_it(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("cumulative", date(2022, 1, 1), PUB)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Some 84 pieces of demining machinery work in the liberated districts.", 84),
+    ("The agency now uses 37 units of special equipment for clearance.", 37),
+    ("К работам по разминированию привлечено 84 единицы специальной техники.", 84),
+    ("На освобождённых территориях работают 37 разминировочных машин.", 37),
+    ("Minatəmizləmə işlərinə 84 ədəd xüsusi texnika cəlb olunub.", 84),
+])
+def test_demining_machines_said_as_equipment(text, value):
+    f = one(text)
+    assert (f.metric, f.value) == ("demining_machines", value)
+
+
+def test_equipment_with_no_word_of_demining_is_no_machine():
+    assert read("Police seized 5 units of equipment from the suspects.") == []
+
+
+def test_azerbaijani_search_dogs_are_dogs_not_mines():
+    f = one("Agentliyə bu gün 14 mina axtarış iti təhvil verilib.")
+    assert (f.metric, f.value) == ("mine_detection_dogs", 14)
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("Mina partlayışı nəticəsində iki nəfər yaralanıb.", "victims_injured", 2),
+    ("Mina partlayışı nəticəsində üç nəfər həlak olub.", "victims_killed", 3),
+    ("Двое жителей получили ранения при взрыве мины.", "victims_injured", 2),
+    ("При взрыве мины ранены трое сапёров.", "victims_injured", 3),
+])
+def test_a_few_people_counted_in_words(text, metric, value):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == (metric, value, "period")
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("A herder lost his leg after stepping on a mine near Tartar.", "victims_injured"),
+    ("Житель села подорвался на мине и получил ранение.", "victims_injured"),
+    ("Bir sakin minaya düşüb və yaralanıb.", "victims_injured"),
+    ("A driver was blown up by an anti-tank mine and killed.", "victims_killed"),
+])
+def test_one_person_hurt_where_a_second_verb_says_how(text, metric):
+    assert one(text).metric == metric
