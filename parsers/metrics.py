@@ -79,6 +79,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         if _put_to_use(sentence[max(0, number.start - 40): number.start], body[m.end(): m.end() + 60]):
             return None  # "2,190 ha of cleared land were sown with wheat": land use, not clearance
         metric = ("area_contaminated" if _still_to_clear(sentence, number, body[m.end():])
+                  or _whole_to_clear(sentence, number, body[m.end():], m.group())
                   or v.CONTAMINATED.search(sentence) and not _cleared_near(sentence, number)
                   or v.AFFECTED.search(sentence) and not v.CLEARED.search(sentence) else "area_cleared")
         return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
@@ -346,6 +347,20 @@ def _still_to_clear(sentence: str, number: Number, after: str) -> bool:
     # cleared", "the agency plans to clear") it is a plan.
     return bool((v.TO_CLEAR.search(clause) or v.TO_CLEAR.search(sentence[max(0, number.start - 60): number.start]))
                 and not v.INTENT.search(sentence) and not A_YEAR.search(sentence))
+
+
+# Between a whole and its cleared part: only the land's name and a Russian verb in the short
+# form ("Из 12 000 кв. км очищено 3 000"), never a participle ("Of the 12,000 ha cleared, ...").
+_TO_THE_PART = re.compile(r"\s*(?:(?:of\s+)?(?:land|territory|территори\w*|земл\w*|ərazi\w*)\s*)?[,—–-]?\s*(?:[а-яё]+[еа]но\s+)?(?=\d)", re.I)
+
+
+def _whole_to_clear(sentence: str, number: Number, rest: str, unit: str) -> bool:
+    """A bare whole with its cleared part right after it is the land to clear: "Out of 12,000 km²,
+    3,000 km² have been cleared", "12 min kvadrat kilometrdən 3 mini təmizlənib" (never both cleared)."""
+    if not (WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start) or re.search(r"d[əa]n$", unit)):
+        return False
+    to_part = _TO_THE_PART.match(rest)
+    return bool(to_part and v.CLEARED.search(re.split(r"[.;]", rest)[0]))
 
 
 def _cleared_near(sentence: str, number: Number) -> bool:

@@ -1574,3 +1574,45 @@ def test_a_few_people_counted_in_words(text, metric, value):
 ])
 def test_one_person_hurt_where_a_second_verb_says_how(text, metric):
     assert one(text).metric == metric
+
+
+@pytest.mark.parametrize("text", [
+    "Out of 11,000 sq km, 2,400 sq km have been cleared.",
+    "Из 11 000 кв. км очищено 2 400 кв. км.",
+    "11 min kvadrat kilometrdən 2 400 kvadrat kilometri təmizlənib.",
+])
+def test_a_bare_whole_before_its_cleared_part_is_the_land_to_clear(text):
+    whole, part = read(text)
+    assert (whole.metric, whole.value, part.metric, part.value) == ("area_contaminated", 1_100_000, "area_cleared", 240_000)
+
+
+def test_a_whole_said_cleared_stays_cleared():
+    assert [f.metric for f in read("Of the 9,000 ha cleared, 2,000 ha were handed over for farming.")] == ["area_cleared"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Landmines still pollute some 9,700 square kilometres.",
+    "Загрязнение минами охватывает около 9 700 кв. км.",
+])
+def test_pollution_is_contamination(text):
+    f = one(text)
+    assert (f.metric, f.value) == ("area_contaminated", 970_000)
+
+
+def test_azerbaijani_risk_education_on_mine_risks():
+    f = one("Mina riskləri barədə 7 300 nəfərə məlumat verilib.")
+    assert (f.metric, f.value) == ("eore_beneficiaries", 7_300)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Agentliyin it bölməsində 104 it xidmət edir.", "snapshot"),
+    ("Bu gün agentliyə daha 6 it təhvil verilib.", "period"),
+    ("Today 6 more dogs trained abroad joined the agency's team.", "period"),
+])
+def test_dogs_counted_as_a_singular_azerbaijani_noun_or_joining(text, kind):
+    f = one(text)
+    assert (f.metric, f.kind) == ("mine_detection_dogs", kind)
+
+
+def test_english_it_after_a_number_is_no_dog():
+    assert one("In 2023 it cleared 5,000 ha.").metric == "area_cleared"
