@@ -311,7 +311,16 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         share = (parts.share_by(sentence[number.end:]) or parts.share_by(sentence[phrase_end:])) if out else None
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
-        of_them = v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+        of_them = bool(v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start))
+        if not of_them and v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start):
+            whole = out[-1] if out else last
+            # "Of this, 402 ha": the same count's part (of a plan, what is done is no part of it)
+            of_them = whole is not None and whole.metric == metric and whole.kind != "plan"
+        own = _own_time(scope, sentence, number) if of_them else None
+        if own:  # "..., of which 40,000 ha in 2023": a slice of time, a whole of its own
+            fig.period_start = fig.period_end = None
+            own.apply(fig, 0)
+            of_them = False
         leading_part = leading_part and metric == last.metric  # "One serviceman was killed" has a count of its own
         parent = out[-1] if out else (last if of_them or leading_part else None)  # "595 of them ..." may begin a sentence
         if parent and (share or fig.note and fig.note != "cluster munition remnants only" or of_them):
@@ -322,6 +331,11 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         spans.append((number.start, phrase_end))
         subsets.append(bool(of_them))
     _attribute(sentence, out, spans, scopes)
+    for i, fig in enumerate(out):
+        parent = out[i - 1] if i else last
+        if (subsets[i] and parent and parent.metric == fig.metric and parent.value > fig.value
+                and not (fig.note or fig.district or fig.operator)):
+            fig.note = "part of a stated total"  # "Of this, 402 ha ...", with no word of whose or what for
     if paired:
         _respective_districts(sentence, out)
     shares = {f.operator for f in out[1:] if f.note == f"share of {f.operator}"}
@@ -335,6 +349,16 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             out[0].operator = None
     _hurt_and_of_them_died(([last] if last else []) + out, ([False] if last else []) + subsets)
     return out + _sum_of_kinds(text, start, sentence, out, unread)
+
+
+_REPORTING_PERIOD = re.compile(r"\breporting\s+period\b|\bотч[её]тн\w+\s+период\w*|\bhesabat\s+dövründə\b", re.I)
+
+
+def _own_time(scope: Scope, sentence: str, number: Number) -> Scope | None:
+    """The time a part's own clause names ("of this, 40,000 ha were cleared in 2023"), if it names one."""
+    clause = re.split(r"[;.](?!\d)", sentence[number.start:])[0]
+    own = Scope(clause, scope.published, reference=scope.reference, default_as_of=scope.as_of or scope.published)
+    return own if own.range or own.period or own.since or v.WEEK_CUE.search(clause) or _REPORTING_PERIOD.search(clause) else None
 
 
 def _land_at_work(scopes: list[Scope]) -> bool:
@@ -436,6 +460,8 @@ def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]
                 fig.operator = acting or parts.acting_operator(sentence)
             elif acting != "ANAMA":  # ANAMA reports the national figures (TAXONOMY.md)
                 fig.operator = acting
+            if fig.operator and fig.note is None and v.PART_OF_BEFORE.search(sentence, max(0, number_start - 30), number_start):
+                fig.note = f"share of {fig.operator}"  # "Of this, 402 ha ... by the Ministry": the whole is not its
         if fig.note is None and fig.metric in ("area_cleared", "area_contaminated"):
             fig.note = parts.purpose_note(sentence[phrase_end:], sentence[previous_end:number_start])
         if fig.note is None and not WHOLE_OF_A_PART.search(sentence, 0, number_start):

@@ -106,8 +106,12 @@ def acting_operator(text: str, before: int | None = None) -> str | None:
     return acting.pop() if len(acting) == 1 else None
 
 
-# "39,721 ha were cleared from mines by the Army's engineer-sapper units": the actor after the amount.
-_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=\S)")
+# "39,721 ha were cleared from mines by the Army's engineer-sapper units": the actor after the
+# amount. Russian names it in the instrumental after a passive verb or "силами" ("очищены
+# подразделениями Министерства обороны"), Azerbaijani before "tərəfindən".
+_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=\S)"
+                       r"|(?<!\w)(?:силами|усилиями|подразделени\w+|специалист\w+|сап[её]р\w+|сотрудник\w+|[а-яё]+[еа]н[аоы]?)\s+(?=\S)", re.I)
+_AZ_BY_AFTER = re.compile(r"\w*(?:\s+[\w-]+){0,2}?\s+tərəfindən\b", re.I)
 
 
 def actor_after(text: str) -> str | None:
@@ -116,6 +120,8 @@ def actor_after(text: str) -> str | None:
         found = [name for start, _, name in operators_in(text[m.start(): m.end() + 60]) if start <= m.end() - m.start() + 1]
         if found:
             return found[0]
+    if "tərəfindən" in text:
+        return next((name for _, end, name in operators_in(text) if _AZ_BY_AFTER.match(text, end)), None)
     return None
 
 

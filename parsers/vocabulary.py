@@ -146,12 +146,14 @@ PAGE_CHROME = Gated(re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|re
 # "550 people who stepped on mines were women and children": the subgroup said after a relative clause.
 SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:who|that)\b[^,.;]{0,60}?\b(?:were|are)\s+"
                             r"(?P<who>(?:women|children|civilians|servicemen|military)(?:\s+and\s+(?:women|children|civilians))?)\b", re.I)
-KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s+(?:or|and)\s+killed|"
+KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s*(?:or|and|,)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s*(?:or|and|,)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri|"
                      r"из\s+(?:них|которых)|onlardan)\b", re.I)
 # The same, said before the count: "of them, 540 died", "из них 540", "onlardan 540-ı".
 OF_WHOM_BEFORE = re.compile(r"(?:\b(?:of|among)\s+(?:them|whom)|\bиз\s+(?:них|которых)|\bonlardan)\s*,?\s*$", re.I)
+# A part of the figure before, of any metric: "Of this, 402 ha ...", "Из них 410,2 га", "Bunun 410,2 hektarı".
+PART_OF_BEFORE = re.compile(r"(?:\b(?:of|among)\s+(?:them|whom|this|these|which|that)|\bиз\s+(?:них|которых|этого\s+числа)|(?<!\w)(?:bunun|bundan|onlardan))\s*,?\s*$", re.I)
 KILLED_VERB = word_pattern(WORDS["harm"]["killed"])
 INJURED_VERB = word_pattern(WORDS["harm"]["injured"])
 OTHER_HARM = word_pattern(WORDS["harm"]["other_causes"])

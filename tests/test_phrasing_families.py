@@ -1616,3 +1616,53 @@ def test_dogs_counted_as_a_singular_azerbaijani_noun_or_joining(text, kind):
 
 def test_english_it_after_a_number_is_no_dog():
     assert one("In 2023 it cleared 5,000 ha.").metric == "area_cleared"
+
+
+@pytest.mark.parametrize("text", [
+    "Over the week 1,180 ha were cleared. Of this, 350 ha were cleared by the Ministry of Defence.",
+    "За неделю очищено 1 180 гектаров. Из них 350 гектаров очищены подразделениями Министерства обороны.",
+    "За неделю очищено 1 180 гектаров. Из них 350 гектаров очищены Министерством обороны.",
+    "Həftə ərzində 1 180 hektar ərazi təmizlənib. Bunun 350 hektarı Müdafiə Nazirliyinin bölmələri tərəfindən təmizlənib.",
+])
+def test_an_operators_share_after_the_whole_leaves_the_whole_national(text):
+    whole, share = read(text)
+    assert (whole.value, whole.operator, whole.note) == (1_180, None, None)
+    assert (share.value, share.operator) == (350, "Ministry of Defence")
+
+
+@pytest.mark.parametrize("text", [
+    "Over the week 1,180 ha were cleared. Of this, 350 ha were released through survey.",
+    "За неделю очищено 1 180 гектаров, из них 350 гектаров - в ходе обследования.",
+])
+def test_a_part_of_the_count_before_with_no_word_of_whose_is_still_a_part(text):
+    whole, part = read(text)
+    assert whole.note is None and part.note == "part of a stated total"
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2020, 150,000 ha have been cleared, of which 38,000 ha in 2023.",
+    "С 2020 года очищено 150 000 гектаров, из них 38 000 гектаров в 2023 году.",
+])
+def test_a_slice_of_time_of_a_running_total_is_a_whole_of_its_own(text):
+    total, year = read(text)
+    assert (total.kind, year.kind, year.period_start, year.period_end, year.note) == (
+        "cumulative", "period", date(2023, 1, 1), date(2023, 12, 31), None)
+
+
+def test_of_which_after_another_metric_is_no_part():
+    figs = read("Teams found 1,400 mines and UXO, of which 300 anti-tank mines.")
+    assert [f.note for f in figs] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 263 people have been hit by mines, of which 47 died.",
+    "Since the war, 263 people were blown up by mines, of which 47 were killed.",
+    "Since the war, 263 people have become mine victims, of whom 47 died.",
+])
+def test_of_which_died_is_the_part_not_the_whole(text):
+    total, killed = read(text)
+    assert (total.metric, total.value, killed.metric, killed.value) == ("victims", 263, "victims_killed", 47)
+
+
+def test_killed_comma_injured_is_every_victim():
+    assert one("Since the war, as many as 263 people have been killed, injured by mines.").metric == "victims"
