@@ -247,10 +247,11 @@ class Scope:
                 d1 = make_date(d2.year - 1, d1.month, d1.day) or d1
             if joined and d1 <= d2:
                 return d1, d2
-        m = self._names_month and self._names_year and v.MONTH_SPAN.search(sentence)
-        if m:
-            y = int(m["y"])
-            return month_bounds(y, MONTHS[m["m1"].lower()])[0], month_bounds(y, MONTHS[m["m2"].lower()])[1]
+        m = self._names_month and v.MONTH_SPAN.search(sentence)
+        first, last = (month_number(m["m1"]), month_number(m["m2"])) if m else (None, None)
+        if first and last and first < last and (m["y"] or m["ay"] or self.published):
+            y = int(m["y"] or m["ay"] or self.published.year - (last > self.published.month and not m["this"]))
+            return month_bounds(y, first)[0], month_bounds(y, last)[1]
         for s1, _, d1 in dates if self._names_month else ():
             m = v.FROM_MONTH.search(sentence, 0, s1)
             if m and m.end() == s1:
@@ -269,15 +270,18 @@ class Scope:
         """'in August', 'in 2023', 'last year', 'first half of 2022', 'the first nine months of 2024',
         'since the start of the year'."""
         sentence, pub = self.sentence, self.published
-        m = self._names_year and v.QUARTER.search(sentence)
-        if m:
-            name, y = (m["q"] or m["rq"] or m["aq"] or ""), int(m["y"] or m["qy"] or m["ry"] or m["y2"])
+        m = v.QUARTER.search(sentence)
+        given = m and (m["y"] or m["qy"] or m["ry"] or m["y2"])
+        if m and (given or pub):
+            name, y = (m["q"] or m["rq"] or m["aq"] or ""), int(given) if given else pub.year
             q = int(m["qn"]) if m["qn"] else v.QUARTERS[name.lower()]
             return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
-        m = self._names_year and v.HALF_YEAR.search(sentence)
-        if m:
-            y = int(m["y"])
-            return (date(y, 1, 1), date(y, 6, 30)) if m["h"].lower() == "first" else (date(y, 7, 1), date(y, 12, 31))
+        m = v.HALF_YEAR.search(sentence)
+        given = m and (m["y"] or m["ry"] or m["ay"])
+        if m and (given or pub):
+            y = int(given) if given else pub.year
+            first = (m["h"] or m["rh"] or m["ah"]).lower() in ("first", "перв", "birinci")
+            return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
         m = v.FIRST_MONTHS.search(sentence)
         count = m and find_numbers(m["n"] or m["rn"] or m["an"])
         given = m and (m["y"] or m["ry"] or m["ay"])
@@ -449,7 +453,7 @@ class Scope:
         # Post-war totals of victims are in the hundreds; thousands count since 1991.
         post_war_scale = not (fig.metric.startswith("victims") and fig.value >= 1000)
         last = v.LAST_YEARS.search(self.sentence)
-        years = _count(last["n"] or last["rn"]) if last else None
+        years = _count(last["n"] or last["rn"] or last["an"]) if last else None
         # Mine victims counted in hundreds, in a text written after the war, are counted since it.
         after_war = self.post_war or (fig.metric.startswith("victims") and self.published is not None
                                       and self.published > v.WAR_END)

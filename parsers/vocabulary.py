@@ -296,8 +296,9 @@ SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s
                               r"|\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
                               r"|(?<!\d)\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I),
     ('year', 'года', 'году', 'il', 'january', 'января', 'yanvar'))
-LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b", re.I),
-    ('year', 'decade', 'последние'))
+LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b"
+                              r"|\bson\s+(?P<an>\w+)\s+il(?:də|\s+ərzində)", re.I),
+    ('year', 'decade', 'последние', 'son '))
 # "In the last five days alone", "за последние 10 дней", "son 3 həftədə": a period that ends when
 # the text was written; its first day is not stated exactly. (Months since the war, "over the
 # last 32 months", are a running total.)
@@ -336,8 +337,13 @@ YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|
                        r"|\b(?:in|during|over|for|throughout|в|за)\s+(?P<y3>(?:19|20)\d\d)\s*[-–—]\s*(?P<y4>(?:19|20)\d\d)\b"  # "in 2021-2023"
                        r"|\b(?P<y5>(?:19|20)\d\d)\s*[-–—]\s*(?P<y6>(?:19|20)\d\d)-?(?:cü|ci|cı|cu)\s+illərdə", re.I)
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ANY_MONTH = (MONTH_NAMES + r"|(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]{0,3}"
+              r"|yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr")
+# "January to March 2024", "в январе-марте", "с января по март", "yanvar-mart aylarında": with
+# no year, the months of the year the text was written in.
 MONTH_SPAN = re.compile(
-    r"\b(?:(?:between|from)\s+)?(?P<m1>" + MONTH_NAMES + r")\s*(?:and|to|through|till|until|-|–|—)\s*(?P<m2>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)", re.I)
+    r"(?:\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?<!\w)(?:(?:between|from|с)\s+)?(?P<m1>" + _ANY_MONTH + r")\s*(?:and|to|through|till|until|по|-|–|—)\s*"
+    r"(?P<m2>" + _ANY_MONTH + r")(?!\w)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|\s+(?P<this>этого|текущего|this)\s+(?:года|year))?", re.I)
 # "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
 FROM_MONTH = re.compile(r"\b(?:from|between)\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+$", re.I)
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
@@ -347,13 +353,15 @@ END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
 HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
-QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b"
+# A quarter of a year named, or of this year ("в первом квартале этого года", "bu ilin birinci rübündə").
+QUARTER = Gated(re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year)"
                      r"|\bQ(?P<qn>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b"
-                     r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал\w*\s+(?P<ry>(?:19|20)\d\d)"
-                     r"|\b(?P<y2>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<aq>birinci|ikinci|üçüncü|dördüncü)\s+rüb", re.I)
+                     r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал\w*\s+(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года)"
+                     r"|\b(?:(?P<y2>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?P<aq>birinci|ikinci|üçüncü|dördüncü|I|II|III|IV)\s+rüb", re.I),
+                ("quarter", "q1", "q2", "q3", "q4", "квартал", "rüb"))
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
             "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
-            "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
+            "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
 SINCE_DATE_HINT = Gated(re.compile(r"\b(?:since|after|from|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I),
     ('since', 'after', 'from', 'с', 'после', 'sonra', 'bəri', 'etibarən', 'günədək', 'qədər', 'indiyədək'))
@@ -366,7 +374,11 @@ FIRST_MONTHS = Gated(re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of
                                 r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?:(?P<ry>20\d\d)|этого\s+года|текущего\s+года)"
                                 r"|\b(?:(?P<ay>20\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I),
                      ("months", "месяц", "ilin"))
-HALF_YEAR = re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# A half of a year named, or of this year: "first half of 2023", "во втором полугодии этого года", "bu ilin birinci yarısında".
+HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year)"
+                             r"|\b(?P<rh>перв|втор)\w*\s+полугоди\w*\s+(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года)"
+                             r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?P<ah>birinci|ikinci)\s+yarı", re.I),
+                  ("half", "полугоди", "yarı"))
 WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for)\s+the\s+(?:reporting\s+)?week|"
                       r"недел\w+|həftə\w*)\b", re.I), ("week", "recently", "недел", "həftə"))
 # "The number of deminers has reached 1,800", "the number of neutralised explosive objects stands

@@ -1666,3 +1666,34 @@ def test_of_which_died_is_the_part_not_the_whole(text):
 
 def test_killed_comma_injured_is_every_victim():
     assert one("Since the war, as many as 263 people have been killed, injured by mines.").metric == "victims"
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("From February to April 2023, 3,650 hectares were cleared.", date(2023, 2, 1), date(2023, 4, 30)),
+    ("В феврале-апреле 2023 года очищено 3 650 гектаров.", date(2023, 2, 1), date(2023, 4, 30)),
+    ("2023-cü ilin fevral-aprel aylarında 3 650 hektar ərazi təmizlənib.", date(2023, 2, 1), date(2023, 4, 30)),
+    ("From January to February, 3,650 hectares were cleared.", date(2024, 1, 1), date(2024, 2, 29)),
+    ("С января по февраль очищено 3 650 гектаров.", date(2024, 1, 1), date(2024, 2, 29)),
+    ("From June to August, 3,650 hectares were cleared.", date(2023, 6, 1), date(2023, 8, 31)),  # not yet come in 2024
+])
+def test_a_span_of_months_with_or_without_its_year(text, start, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("In the first quarter of this year, 2,750 hectares were cleared.", date(2024, 1, 1), date(2024, 3, 31)),
+    ("В первом квартале этого года очищено 2 750 гектаров.", date(2024, 1, 1), date(2024, 3, 31)),
+    ("Bu ilin birinci rübündə 2 750 hektar ərazi təmizlənib.", date(2024, 1, 1), date(2024, 3, 31)),
+    ("2023-cü ilin III rübündə 2 750 hektar ərazi təmizlənib.", date(2023, 7, 1), date(2023, 9, 30)),
+    ("Во втором полугодии 2023 года очищено 2 750 гектаров.", date(2023, 7, 1), date(2023, 12, 31)),
+    ("2023-cü ilin birinci yarısında 2 750 hektar ərazi təmizlənib.", date(2023, 1, 1), date(2023, 6, 30)),
+    ("In the first half of this year, 2,750 hectares were cleared.", date(2024, 1, 1), date(2024, 6, 30)),
+])
+def test_quarters_and_halves_of_a_year_or_of_this_year(text, start, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
+
+
+def test_azerbaijani_last_years_are_a_running_total():
+    assert one("Son üç ildə 135 min hektar ərazi təmizlənib.").kind == "cumulative"
