@@ -15,9 +15,9 @@ from .vocabulary import Gated
 
 _WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_text(encoding="utf-8"))
 WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
-         for w, n in lang.items() if isinstance(n, int)}
+         for w, n in lang.items() if type(n) in (int, float)}  # not the flag (a bool is an int)
 SCALE_ONLY_WORDS = {w: n for lang in _WORDS["words"].values() if lang.get("before_scale_only")
-                    for w, n in lang.items() if type(n) is int}  # not the flag itself (a bool is an int)
+                    for w, n in lang.items() if type(n) in (int, float)}
 # "тысяч*" takes case endings (тысячи, тысячами); "min" does not (minutes, minimum).
 SCALES = {w.rstrip("*"): n for w, n in _WORDS["scales"].items()}
 _THOUSANDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
@@ -25,7 +25,7 @@ _THOUSANDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else
 _SCALE = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
                   for w in sorted(_WORDS["scales"], key=len, reverse=True))
 _TENS = [w for w, n in WORDS.items() if n % 10 == 0 and 20 <= n <= 90]
-_UNITS = [w for w, n in WORDS.items() if 1 <= n <= 9]
+_UNITS = [w for w, n in WORDS.items() if type(n) is int and 1 <= n <= 9]
 
 
 def _alternation(words) -> str:

@@ -8,6 +8,8 @@ import re
 SENTENCE_END = re.compile(r"[.!?;][\u00b9\u00b2\u00b3\u2070-\u2079]*\s+(?=[A-Z0-9\"“(•\-А-ЯƏÜÖĞŞÇİ])|\n+")
 # An abbreviated month or title is not the end of a sentence: "From Aug. 18 to 24".
 ABBREVIATION = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Mr|Dr))$")
+# Nor is an abbreviated scale before the rest of its number: "3 тыс. 200 мин".
+SCALE_ABBREVIATION = re.compile(r"(?<!\w)(?:тыс|млн|млрд|mln|bn)$", re.I)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -15,7 +17,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
         stop = m.start() + (text[m.start()] in ".!?;")  # the mark ends its sentence
-        if text[m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
+        if text[m.start()] == "." and (ABBREVIATION.search(text, max(0, m.start() - 5), m.start()) or (
+                m.end() < len(text) and text[m.end()].isdigit() and SCALE_ABBREVIATION.search(text, max(0, m.start() - 5), m.start()))):
             continue
         if stop > start:
             spans.append((start, stop))

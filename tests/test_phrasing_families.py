@@ -35,6 +35,12 @@ def one(text, published=PUB, title=None, metric=None, publisher=None):
     ("более восьми тысяч", 8_000),
     ("Thirty-four of them", 34),
     ("1.25 million", 1_250_000),                  # a scale word keeps the dot a decimal
+    ("4 тыс. 150", 4_150),
+    ("свыше полутора тысяч", 1_500),
+    ("около полумиллиона", 500_000),
+    ("yarım milyon", 500_000),
+    ("13 mindən çox", 13_000),                     # az: min with its case endings
+    ("5 minə yaxın", 5_000),
 ])
 def test_numbers_as_written(text, value):
     assert [n.value for n in find_numbers(text)][0] == value
@@ -1697,3 +1703,18 @@ def test_quarters_and_halves_of_a_year_or_of_this_year(text, start, end):
 
 def test_azerbaijani_last_years_are_a_running_total():
     assert one("Son üç ildə 135 min hektar ərazi təmizlənib.").kind == "cumulative"
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("Since the war, 13 mindən çox mina zərərsizləşdirilib.", 13_000, "at_least"),
+    ("2020-ci ildən bəri 5 minə yaxın mina aşkarlanıb.", 5_000, "approx"),
+    ("Since the war, 11,000+ hectares were cleared.", 11_000, "at_least"),
+])
+def test_a_qualifier_after_the_amount(text, value, qualifier):
+    f = one(text)
+    assert (f.value, f.qualifier) == (value, qualifier)
+
+
+def test_an_abbreviated_scale_before_the_rest_of_its_number_ends_no_sentence():
+    f = one("С 2020 года обнаружено 4 тыс. 150 мин.")
+    assert (f.metric, f.value) == ("mines_neutralized", 4_150)
