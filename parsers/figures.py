@@ -312,10 +312,10 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
         of_them = bool(v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start))
-        if not of_them and v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start):
-            whole = out[-1] if out else last
+        whole = None if of_them else out[-1] if out else last
+        if whole is not None and whole.metric == metric and whole.kind != "plan":
             # "Of this, 402 ha": the same count's part (of a plan, what is done is no part of it)
-            of_them = whole is not None and whole.metric == metric and whole.kind != "plan"
+            of_them = bool(v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start))
         own = _own_time(scope, sentence, number) if of_them else None
         if own:  # "..., of which 40,000 ha in 2023": a slice of time, a whole of its own
             fig.period_start = fig.period_end = None

@@ -358,7 +358,7 @@ _TO_THE_PART = re.compile(r"\s*(?:(?:of\s+)?(?:land|territory|территори
 def _whole_to_clear(sentence: str, number: Number, rest: str, unit: str) -> bool:
     """A bare whole with its cleared part right after it is the land to clear: "Out of 12,000 km²,
     3,000 km² have been cleared", "12 min kvadrat kilometrdən 3 mini təmizlənib" (never both cleared)."""
-    if not (WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start) or re.search(r"d[əa]n$", unit)):
+    if not (unit.endswith(("dən", "dan")) or WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
         return False
     to_part = _TO_THE_PART.match(rest)
     return bool(to_part and v.CLEARED.search(re.split(r"[.;]", rest)[0]))

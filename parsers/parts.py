@@ -10,7 +10,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from .numbers import _trie
+from .numbers import CYRILLIC, _trie
 from .vocabulary import Gated, literal_starts, word_pattern
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
@@ -109,14 +109,14 @@ def acting_operator(text: str, before: int | None = None) -> str | None:
 # "39,721 ha were cleared from mines by the Army's engineer-sapper units": the actor after the
 # amount. Russian names it in the instrumental after a passive verb or "силами" ("очищены
 # подразделениями Министерства обороны"), Azerbaijani before "tərəfindən".
-_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=\S)"
-                       r"|(?<!\w)(?:силами|усилиями|подразделени\w+|специалист\w+|сап[её]р\w+|сотрудник\w+|[а-яё]+[еа]н[аоы]?)\s+(?=\S)", re.I)
+_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_BY_ACTOR_RU = re.compile(r"(?<!\w)(?:силами|усилиями|подразделени\w+|специалист\w+|сап[её]р\w+|сотрудник\w+|[а-яё]+[еа]н[аоы]?)\s+(?=\S)", re.I)
 _AZ_BY_AFTER = re.compile(r"\w*(?:\s+[\w-]+){0,2}?\s+tərəfindən\b", re.I)
 
 
 def actor_after(text: str) -> str | None:
     """The operator a passive 'by ...' in text (the rest of a figure's clause) names, if one."""
-    for m in _BY_ACTOR.finditer(text):
+    for m in (_BY_ACTOR_RU if not text.isascii() and CYRILLIC.search(text) else _BY_ACTOR).finditer(text):
         found = [name for start, _, name in operators_in(text[m.start(): m.end() + 60]) if start <= m.end() - m.start() + 1]
         if found:
             return found[0]

@@ -249,8 +249,9 @@ class Scope:
                 return d1, d2
         m = self._names_month and v.MONTH_SPAN.search(sentence)
         first, last = (month_number(m["m1"]), month_number(m["m2"])) if m else (None, None)
-        if first and last and first < last and (m["y"] or m["ay"] or self.published):
-            y = int(m["y"] or m["ay"] or self.published.year - (last > self.published.month and not m["this"]))
+        given = m and (m["y"] or ((az := v.AZ_YEAR_BEFORE.search(sentence, max(0, m.start() - 20), m.start())) and az["y"]))
+        if first and last and first < last and (given or self.published):
+            y = int(given or self.published.year - (last > self.published.month and not m["this"]))
             return month_bounds(y, first)[0], month_bounds(y, last)[1]
         for s1, _, d1 in dates if self._names_month else ():
             m = v.FROM_MONTH.search(sentence, 0, s1)
@@ -288,7 +289,7 @@ class Scope:
         if count and 1 < count[0].value < 12 and (given or pub):
             y = int(given) if given else pub.year
             return date(y, 1, 1), month_bounds(y, int(count[0].value))[1]
-        if v.SINCE_YEAR_START.search(sentence):
+        if v.SINCE_YEAR_START.search(sentence) or v.SINCE_JANUARY.search(sentence):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:
             return self._since_this_year

@@ -291,14 +291,14 @@ LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+про
 SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))"
                               r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году"
-                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b"
-                              # January with no year after it: the year the text was written in.
-                              r"|\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
-                              r"|(?<!\d)\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I),
-    ('year', 'года', 'году', 'il', 'january', 'января', 'yanvar'))
+                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b", re.I),
+    ('year', 'года', 'году', 'il'))
+# January with no year after it: the year the text was written in ("since January", "с января").
+SINCE_JANUARY = Gated(re.compile(r"\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
+                                 r"|\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I), ("january", "января", "yanvar"))
 LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b"
                               r"|\bson\s+(?P<an>\w+)\s+il(?:də|\s+ərzində)", re.I),
-    ('year', 'decade', 'последние', 'son '))
+    ('year', 'decade', 'последние', 'ildə', 'ərzində'))
 # "In the last five days alone", "за последние 10 дней", "son 3 həftədə": a period that ends when
 # the text was written; its first day is not stated exactly. (Months since the war, "over the
 # last 32 months", are a running total.)
@@ -342,8 +342,9 @@ _ANY_MONTH = (MONTH_NAMES + r"|(?:январ|феврал|март|апрел|м
 # "January to March 2024", "в январе-марте", "с января по март", "yanvar-mart aylarında": with
 # no year, the months of the year the text was written in.
 MONTH_SPAN = re.compile(
-    r"(?:\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?<!\w)(?:(?:between|from|с)\s+)?(?P<m1>" + _ANY_MONTH + r")\s*(?:and|to|through|till|until|по|-|–|—)\s*"
+    r"(?<!\w)(?P<m1>" + _ANY_MONTH + r")\s*(?:and|to|through|till|until|по|-|–|—)\s*"
     r"(?P<m2>" + _ANY_MONTH + r")(?!\w)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|\s+(?P<this>этого|текущего|this)\s+(?:года|year))?", re.I)
+AZ_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+$")  # "2023-cü ilin fevral-aprel aylarında"
 # "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
 FROM_MONTH = re.compile(r"\b(?:from|between)\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+$", re.I)
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
