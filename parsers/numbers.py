@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .vocabulary import Gated
+from .vocabulary import Gated, trie
 
 _WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_text(encoding="utf-8"))
 WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
@@ -32,14 +32,6 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie(words) -> str:
-    """An alternation grouped by first letter, which the regex engine scans far faster."""
-    heads: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        heads.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(h)}(?:{'|'.join(tails)})" for h, tails in heads.items())
-
-
 # A digit group, then optional scale word. Kept permissive: validation happens in parse_number.
 # What may stand before a number is checked in find_numbers (a look-behind here would slow
 # every search down threefold). The pattern starts with one digit, not an alternation, so that
@@ -48,12 +40,14 @@ DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,
                        r"(?:\s*(?P<scale>" + _SCALE + r")\b\.?)?", re.I)
 # A number glued to a short word before it ("of41,220") is still a number.
 GLUED = ("of", "in", "to", "by")
-_WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + _trie(_UNITS) + r"))?(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
+_WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + trie(_UNITS) + r"))?(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
 CYRILLIC = re.compile(r"[а-яё]", re.I)
-_LATIN = [w for w in WORDS if not CYRILLIC.search(w)]  # English and Azerbaijani ("üç", "altı")
+_EN = [w for w in _WORDS["words"]["en"]]
 # Tried only when the text holds the first three letters of one of the words.
-LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=_trie(_LATIN)), re.I), {w[:3] for w in _LATIN})
-CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=_trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
+LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=trie(_EN)), re.I), {w[:3] for w in _EN})
+CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
+# Azerbaijani words ("iki", "üç"), tried only in a text with the letter ə, as Azerbaijani texts have.
+AZ_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in _WORDS["words"]["az"]])), re.I)
 SEPARATOR = re.compile(r"[ ,.]")
 SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)
@@ -146,7 +140,8 @@ def find_numbers(text: str) -> list[Number]:
                 value += int(rest.group(1))
                 end = rest.end()
         found.append(Number(value, m.start(), end, malformed))
-    for rx in (LATIN_WORDS_RE, CYRILLIC_WORDS_RE) if not text.isascii() and CYRILLIC.search(text) else (LATIN_WORDS_RE,):
+    for rx in (LATIN_WORDS_RE,) if text.isascii() else (LATIN_WORDS_RE,) + (
+            (CYRILLIC_WORDS_RE,) if CYRILLIC.search(text) else ()) + ((AZ_WORDS_RE,) if "ə" in text or "Ə" in text else ()):
         for m in rx.finditer(text):
             value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
             found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))

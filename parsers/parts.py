@@ -10,8 +10,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from .numbers import CYRILLIC, _trie
-from .vocabulary import Gated, literal_starts, word_pattern
+from .numbers import CYRILLIC
+from .vocabulary import Gated, literal_starts, trie, word_pattern
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -31,7 +31,7 @@ def _named(table: dict[str, list[str]], tail: str = "") -> tuple[re.Pattern, lis
 # Spellings are plain words, matched as one alternation grouped by first letter (fast).
 _SPELLINGS = {spelling.lower(): name for name, spellings in WORDS["districts"].items() for spelling in spellings}
 # Each gated by the words it is made of (vocabulary.Gated): a cheap test before the search.
-_DISTRICT_RE = Gated(re.compile(r"(?<!\w)(?P<spelling>" + _trie(_SPELLINGS) + r")\w*", re.I),
+_DISTRICT_RE = Gated(re.compile(r"(?<!\w)(?P<spelling>" + trie(_SPELLINGS) + r")\w*", re.I),
                      {spelling[:4] for spelling in _SPELLINGS})
 _OPERATOR_PATTERN, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
 _OPERATOR_RE = Gated(_OPERATOR_PATTERN, literal_starts([p for spellings in WORDS["operators"].values() for p in spellings]))

@@ -10,7 +10,7 @@ from itertools import chain
 from . import vocabulary as v
 from .dates import MONTHS, find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
 from .model import Figure
-from .numbers import find_numbers
+from .numbers import WORDS, find_numbers
 
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -37,8 +37,11 @@ def _running_from(start: date | None) -> bool:
 
 
 def _count(word: str | None) -> int | None:
+    """The number one word or group of digits says ("three", "altı", "9")."""
     if not word:
         return None
+    if word.lower() in WORDS:  # (an Azerbaijani word alone has no ə to tell its language by)
+        return int(WORDS[word.lower()])
     found = find_numbers(word)
     return int(found[0].value) if found else None
 
@@ -284,11 +287,11 @@ class Scope:
             first = (m["h"] or m["rh"] or m["ah"]).lower() in ("first", "перв", "birinci")
             return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
         m = v.FIRST_MONTHS.search(sentence)
-        count = m and find_numbers(m["n"] or m["rn"] or m["an"])
+        count = m and _count(m["n"] or m["rn"] or m["an"])
         given = m and (m["y"] or m["ry"] or m["ay"])
-        if count and 1 < count[0].value < 12 and (given or pub):
+        if count and 1 < count < 12 and (given or pub):
             y = int(given) if given else pub.year
-            return date(y, 1, 1), month_bounds(y, int(count[0].value))[1]
+            return date(y, 1, 1), month_bounds(y, count)[1]
         if v.SINCE_YEAR_START.search(sentence) or v.SINCE_JANUARY.search(sentence):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:

@@ -1718,3 +1718,8 @@ def test_a_qualifier_after_the_amount(text, value, qualifier):
 def test_an_abbreviated_scale_before_the_rest_of_its_number_ends_no_sentence():
     f = one("С 2020 года обнаружено 4 тыс. 150 мин.")
     assert (f.metric, f.value) == ("mines_neutralized", 4_150)
+
+
+def test_the_first_months_of_this_year_in_an_azerbaijani_word():
+    f = one("Bu ilin altı ayında 4 800 hektar ərazi təmizlənib.", published=date(2024, 8, 5))
+    assert (f.period_start, f.period_end) == (date(2024, 1, 1), date(2024, 6, 30))
