@@ -1723,3 +1723,18 @@ def test_an_abbreviated_scale_before_the_rest_of_its_number_ends_no_sentence():
 def test_the_first_months_of_this_year_in_an_azerbaijani_word():
     f = one("Bu ilin altı ayında 4 800 hektar ərazi təmizlənib.", published=date(2024, 8, 5))
     assert (f.period_start, f.period_end) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_within_the_week_takes_no_period_from_the_sentence_before():
+    total, week = read("Since the beginning of this year, 18,300 ha have been cleared. Within the week, deminers cleared 1,240 ha.")
+    assert (week.kind, week.period_start, week.period_end) == ("period", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Within the week, the Agency's deminers cleared 1,240 ha, the Ministry of Defence's engineers 380 ha.",
+    "За неделю саперы Агентства очистили 1 240 га, саперы Министерства обороны - 380 га.",
+])
+def test_the_agencys_own_deminers_in_a_list_of_shares(text):
+    agency, ministry = read(text)
+    assert (agency.operator, ministry.operator) == ("ANAMA", "Ministry of Defence")
+    assert agency.note == "share of ANAMA"
