@@ -1738,3 +1738,19 @@ def test_the_agencys_own_deminers_in_a_list_of_shares(text):
     agency, ministry = read(text)
     assert (agency.operator, ministry.operator) == ("ANAMA", "Ministry of Defence")
     assert agency.note == "share of ANAMA"
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war 362 people became mine victims. Among the victims are 244 civilians.",
+    "Со дня войны жертвами мин стали 362 человека. Среди пострадавших 244 мирных жителя.",
+    "Со дня войны жертвами мин стали 362 человека. Среди них 244 мирных жителя.",
+    "2020-ci ildən bəri 362 nəfər mina qurbanı olub. Onların arasında 244 mülki şəxs var.",
+])
+def test_a_subgroup_among_the_victims_of_the_sentence_before(text):
+    total, part = read(text)
+    assert (part.metric, part.value, part.note, part.kind) == ("victims", 244, "civilians", total.kind)
+
+
+def test_a_victims_label_before_a_verb_that_says_which():
+    f = one("Mine victims: 3 more civilians injured in Tartar", title=None)
+    assert (f.metric, f.value) == ("victims_injured", 3)
