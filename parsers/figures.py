@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import parts
 from . import vocabulary as v
 from .dates import find_dates
-from .metrics import qualifier_after, read_metric, respectively
+from .metrics import district_list, qualifier_after, read_metric, respectively
 from .model import Figure
 from .numbers import Number, find_numbers
 from .scope import Scope
@@ -267,7 +267,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     unread: list[Number] = []
     subsets: list[bool] = []  # whether each figure is "N of them"
-    paired = respectively(sentence, numbers)
+    paired = respectively(sentence, numbers) or district_list(sentence, numbers)
     for number in numbers:
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
             continue

@@ -1754,3 +1754,23 @@ def test_a_subgroup_among_the_victims_of_the_sentence_before(text):
 def test_a_victims_label_before_a_verb_that_says_which():
     f = one("Mine victims: 3 more civilians injured in Tartar", title=None)
     assert (f.metric, f.value) == ("victims_injured", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Last week in Aghdam district 14 anti-personnel mines were found; in Fuzuli: 22; in Jabrayil: 9.",
+    "За неделю в Агдамском районе обнаружено 14 противопехотных мин, в Физулинском - 22, в Джебраильском - 9.",
+    "Ötən həftə Ağdam rayonunda 14, Füzuli rayonunda 22, Cəbrayıl rayonunda 9 piyada əleyhinə mina aşkarlanıb.",
+])
+def test_amounts_each_led_by_their_district_share_the_words_that_name_them(text):
+    figs = read(text)
+    assert [(f.metric, f.value, f.district, f.note) for f in figs] == [
+        ("apm_neutralized", 14, "Aghdam", None), ("apm_neutralized", 22, "Fuzuli", None), ("apm_neutralized", 9, "Jabrayil", None)]
+
+
+def test_an_amount_led_by_a_district_keeps_the_area_unit_of_its_list():
+    figs = read("В Агдамском районе очищено 310 га, в Физулинском - 402.")
+    assert [(f.value, f.district) for f in figs] == [(310, "Aghdam"), (402, "Fuzuli")]
+
+
+def test_an_amount_led_by_a_district_with_a_word_of_its_own_is_not_in_the_list():
+    assert [f.value for f in read("In Fuzuli district: 3 villages were surveyed, and 120 mines were found in Aghdam.")] == [120]
