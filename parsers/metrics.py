@@ -130,24 +130,34 @@ def district_list(sentence: str, numbers: list[Number]) -> dict[int, Reading]:
     """Readings of amounts each led by its district, only one of which says what they count:
     "в Агдамском районе обнаружено 12 мин, в Физулинском - 20, в Джебраильском - 7" (the 20
     and 7 are mines too), "Ağdam rayonunda 12, Füzuli rayonunda 20 mina" (the 12 too)."""
-    mentions = parts.district_mentions(sentence) if len(numbers) > 1 else []
-    led = [i for i, n in enumerate(numbers) if len(mentions) > 1 and any(
-        0 <= n.start - end <= 14 and _DISTRICT_LED.match(sentence, end, n.start) for _, end, _ in mentions)]
-    if not led:
+    if len(numbers) < 2 or len(parts.districts_in(sentence)) < 2:
         return {}
+    mentions = parts.district_mentions(sentence)
+    led = {i for i, n in enumerate(numbers) for _, end, _ in mentions
+           if 0 <= n.start - end <= 14 and _DISTRICT_LED.match(sentence, end, n.start)}
+    # Only a bare amount joins a list ("в Физулинском - 20,"), not one with words of its own.
+    bare = [i for i in sorted(led) if _BARE.match(sentence, numbers[i].end)]
+    if not bare:
+        return {}
+    reads: dict[int, Reading | None] = {}
+
+    def read(j: int) -> Reading | None:
+        if j not in reads:
+            reads[j] = read_metric(sentence, numbers[j], [])
+        return reads[j]
+
     def own_district(j: int) -> bool:  # "в Агдамском районе очищено 310 га": named in the amount's clause
         since = numbers[j - 1].end if j else 0
         return j in led or any(since <= start and end <= numbers[j].start and not re.search(r"[,;:]", sentence[end:numbers[j].start])
                                for start, end, _ in mentions)
 
-    reads = [read_metric(sentence, n, []) for n in numbers]
-    unread = [i for i in led if reads[i] is None and _BARE.match(sentence, numbers[i].end)]
+    unread = [i for i in bare if read(i) is None]
     # The list's counted words come with its first amount (Russian, English) or its last
     # (Azerbaijani): each unread amount takes them from its neighbour in the list, read or taken.
     for order, step in ((unread, -1), (unread[::-1], 1)):
         for i in order:
             j = i + step
-            if reads[i] is None and 0 <= j < len(numbers) and reads[j] is not None and own_district(j):
+            if reads[i] is None and 0 <= j < len(numbers) and read(j) is not None and own_district(j):
                 source, n = reads[j], numbers[i]
                 reads[i] = Reading(source.metric, n.value * source.value / numbers[j].value, n.start, n.end, None)
     return {numbers[i].start: reads[i] for i in unread if reads[i] is not None}

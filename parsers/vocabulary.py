@@ -31,17 +31,35 @@ def word_pattern(table: dict, end: str = r"\b") -> "re.Pattern | Gated":
 _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]*")
 
 
+# A spelling that opens with a group: "(?:lost|losing)\s+their", "(?:land)?mines?".
+_GROUP = re.compile(r"\(\?:((?:[^\\()\[\]?*+{}|.^$]+\|)*[^\\()\[\]?*+{}|.^$]+)\)(?![*+{])(\??)")
+_ANY_GROUP = re.compile(r"\(\?:(?:[^()]|\([^()]*\))*\)\?")
+
+
+def _starts(spelling: str) -> list[str] | None:
+    """Literal starts one of which every match of a spelling contains, or None."""
+    optional = _ANY_GROUP.match(spelling)
+    if optional:  # "(?:[\w-]+-)?contaminated": every match holds what follows the optional group
+        return _starts(spelling[optional.end():])
+    group = _GROUP.match(spelling)
+    if group:  # "(?:lost|losing)\s+": every match holds one of the alternatives
+        alternatives = group.group(1).split("|")
+        return alternatives if all(len(a) >= 2 for a in alternatives) else None
+    start = _LITERAL.match(spelling).group()
+    if spelling[len(start): len(start) + 1] in ("?", "*", "{"):
+        start = start[:-1]  # "an?": the n may be absent
+    return [start] if len(start) >= 2 else None
+
+
 def literal_starts(spellings: list[str]) -> tuple[str, ...] | None:
     """The lower-cased characters each spelling starts with before any pattern syntax (one of
     which every match contains), or None when a spelling has fewer than two."""
     starts = []
     for spelling in spellings:
-        start = _LITERAL.match(spelling).group()
-        if spelling[len(start): len(start) + 1] in ("?", "*", "{"):
-            start = start[:-1]  # "an?": the n may be absent
-        if len(start) < 2:
+        found = _starts(spelling)
+        if found is None:
             return None
-        starts.append(lowered(start))
+        starts += [lowered(s) for s in found]
     return tuple(set(starts))
 
 

@@ -75,3 +75,28 @@ def test_the_shared_prefix_alternation_never_skips_a_metric(after):
     strict = next((i for i, (_, rx) in enumerate(v.AFTER_NUMBER) if rx.match(body)), None)
     if strict is not None:
         assert first and [m for m, _ in v.AFTER_NUMBER].index(first.lastgroup) <= strict
+
+
+# A table of words whose spellings have no literal start (a leading character class, a bare
+# group) gets no gate and is searched in every sentence: a new word should keep its table gated.
+UNGATED = {"CONTAMINATED_LAND"}
+
+
+def test_every_pattern_made_from_words_is_gated():
+    import re
+    from pathlib import Path
+
+    from parsers import parts
+
+    made = re.findall(r"^([A-Z_]+) = word_pattern", Path(v.__file__).read_text(encoding="utf-8"), re.M)
+    assert {name for name in made if not isinstance(getattr(v, name), v.Gated)} == UNGATED
+    assert parts._OPERATOR_RE.hints.hints is not None and parts._DISTRICT_RE.hints.hints is not None
+
+
+@given(st.lists(st.sampled_from(["lost", "losing", "land", "mines", "mine", "their", "lives", "legs", " ", "heavily",
+                                 "most", "made", "rendered", "safe", "free", "rid", "of", "yet", "still", "to", "be", "cleared"]),
+                max_size=12).map(" ".join))
+def test_a_gate_never_hides_a_match(text):
+    for name in ("KILLED_VERB", "INJURED_VERB", "MINE_HARM", "NEUTRALIZED", "HIGH_THREAT", "LAND_WORK", "STILL_TO_CLEAR"):
+        gated = getattr(v, name)
+        assert bool(gated.search(text)) == bool(gated.pattern.search(text)), name
