@@ -110,7 +110,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
     if labelled:
         return labelled
     counted = v.COUNT_BEFORE.search(sentence, max(0, number.start - 100), number.start)
-    if (counted and not v.VICTIM_CUE.search(sentence, counted.end(counted.lastgroup), number.start)  # "number of landmine victims"
+    harm_named = counted and any(rx.search(sentence, counted.start(), number.start) for rx in (v.VICTIM_CUE, v.KILLED_VERB, v.INJURED_VERB))
+    if (counted and not harm_named  # "number of landmine victims", "число жертв мин", "число погибших от мин"
             and (counted.lastgroup not in v.ITEMS or _neutralized(sentence, after, number))):
         return Reading(counted.lastgroup, number.value, counted.start(), number.end, None)
     if earlier:  # a share of the figure before: "22,600 by the agency", "45 in Aghdam"

@@ -46,6 +46,13 @@ def _count(word: str | None) -> int | None:
     return int(found[0].value) if found else None
 
 
+def _clause(sentence: str, position: int) -> str:
+    """The clause of a sentence that holds an offset (commas and semicolons bound it)."""
+    start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
+    ends = [i for i in (sentence.find(",", position), sentence.find(";", position)) if i >= 0]
+    return sentence[start: min(ends, default=len(sentence))]
+
+
 class Scope:
     """What one sentence says about time: ranges, as-of dates, years, months, scopes, plans.
     Every reading is computed on first use."""
@@ -339,8 +346,12 @@ class Scope:
         # victims since 1991, while incidents dropped since 2021" the victims are since 1991.
         since = max((found for found in self._scopes if found[0] < position),
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
-        if since and not any(at < position for at, _ in self._scopes) and self._names_year and v.IN_YEAR.search(s, 0, position):
-            since = None  # "In 2025, 69,200 ha, and since 2020, 249,000 ha": the year named before the amount is its own
+        if since and not any(at < position for at, _ in self._scopes) and (
+                self._names_year and v.IN_YEAR.search(s, 0, position)
+                or any(rx.search(s, 0, position) for rx in (v.WEEK_CUE, v.SINCE_YEAR_START, v.SINCE_JANUARY, v.LAST_MONTH))):
+            # The time named before the amount is its own: "In 2025, 69,200 ha, and since 2020,
+            # 249,000 ha"; "Last week 1,300 ha were cleared, bringing the total since the war to ...".
+            since = None
         plan = self.plan
         if plan and fig.metric == "area_contaminated" and v.REMAINING.fullmatch(plan.group()):
             plan = None  # "1 million ha of mined areas yet to be cleared" is what remains
@@ -353,11 +364,15 @@ class Scope:
             elif self.period and self.period[1]:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)
             return
-        transfer = fig.metric in ("mine_detection_dogs", "demining_machines") and v.TRANSFER.search(s)
+        transfer = fig.metric in ("mine_detection_dogs", "demining_machines") and v.TRANSFER.search(_clause(s, position))
         if transfer and not (self.range or since or self.period) and (len(self._dates[0]) == 1 or v.INCIDENT.search(s)):
             # "dogs handed over on 24 February", "today": that day's delivery
             day = self._dates[0][0][2] if len(self._dates[0]) == 1 else self.incident_day or self.published
             fig.kind, fig.period_start, fig.period_end = "period", day, day
+            return
+        if transfer and not (self.range or since or self.period or self.running):
+            fig.kind = "period"  # "10 dogs were handed over to the agency": a delivery, its day unsaid
+            fig.flags.append("scope_guessed")
             return
         if (fig.metric in v.CAPACITY and not transfer) or fig.metric == "area_contaminated":
             fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self._default(fig)

@@ -1774,3 +1774,59 @@ def test_an_amount_led_by_a_district_keeps_the_area_unit_of_its_list():
 
 def test_an_amount_led_by_a_district_with_a_word_of_its_own_is_not_in_the_list():
     assert [f.value for f in read("In Fuzuli district: 3 villages were surveyed, and 120 mines were found in Aghdam.")] == [120]
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("The latest blast raised the number of mine victims since the war to 366.", "victims", 366),
+    ("The death toll from landmines since the war has risen to 74.", "victims_killed", 74),
+    ("Общее число жертв мин после войны достигло 366 человек.", "victims", 366),
+    ("Число погибших от мин после войны достигло 74.", "victims_killed", 74),
+    ("Müharibədən sonra minalardan həlak olanların sayı 74-ə çatıb.", "victims_killed", 74),
+])
+def test_a_count_of_people_harmed_named_before_it(text, metric, value):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == (metric, value, "cumulative")
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Last week 1,300 ha were cleared, bringing the total since the war to 159,000 ha.", None),
+    ("С начала года разминировано 12 400 гектаров, что довело общую площадь очищенных с 2020 года земель до 159 000 гектаров.",
+     date(2024, 1, 1)),
+])
+def test_a_flow_before_the_running_total_it_brings_about_keeps_its_own_time(text, start):
+    flow, total = read(text)
+    assert (flow.kind, flow.period_start) == ("period", start)
+    assert (total.kind, total.value, total.period_start) == ("cumulative", 159_000, WAR_END)
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("За неделю обнаружено 41 кассетный боеприпас.", "submunitions_destroyed", 41),
+    ("Həftə ərzində 41 kaset sursatı aşkarlanıb.", "submunitions_destroyed", 41),
+    ("За неделю уничтожено 2 900 суббоеприпасов.", "submunitions_destroyed", 2_900),
+    ("В ходе разминирования найдено 17 артиллерийских снарядов.", "uxo_neutralized", 17),
+    ("Minatəmizləmə zamanı 17 artilleriya mərmisi zərərsizləşdirilib.", "uxo_neutralized", 17),
+])
+def test_cluster_munitions_and_shells_in_russian_and_azerbaijani(text, metric, value):
+    f = one(text)
+    assert (f.metric, f.value) == (metric, value)
+
+
+def test_mortar_mines_are_ordnance_not_landmines():
+    shells, mortar = read("В ходе разминирования найдено 17 артиллерийских снарядов и 6 минометных мин.")
+    assert (shells.metric, mortar.metric, mortar.value) == ("uxo_neutralized", "uxo_neutralized", 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Agentliyə 9 xidməti it verilib.",
+    "Агентству передано 9 служебно-розыскных собак.",
+    "The agency received 9 new mine detection dogs from partners.",
+])
+def test_dogs_handed_over_on_a_day_unsaid_are_a_delivery(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.period_start, f.period_end) == ("mine_detection_dogs", "period", None, None)
+    assert "scope_guessed" in f.flags
+
+
+def test_the_dogs_an_agency_has_beside_those_handed_over_are_its_level():
+    delivered, level = read("With the 9 dogs handed over, the agency now has 112 dogs.")
+    assert (delivered.kind, level.kind, level.value) == ("period", "snapshot", 112)
