@@ -334,8 +334,8 @@ class Scope:
         m = self._names_year and self._names_month and v.END_OF_MONTH.search(sentence)
         if m:
             return month_bounds(int(m["y"]), MONTHS[m["m"].lower()])[1]
-        for s, _, d in dates:
-            if d != v.WAR_END and v.AS_OF.search(sentence[max(0, s - 20): s]):
+        for s, e, d in dates:
+            if d != v.WAR_END and (v.AS_OF.search(sentence[max(0, s - 20): s]) or v.AS_OF_AFTER.match(sentence, e)):
                 return d
         return None
 

@@ -358,6 +358,8 @@ LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).
 STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# Azerbaijani says it after the date: "1 mart 2024-cü il tarixinə", "... vəziyyətinə", "1 martadək".
+AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|vəziyyətinə|etibarilə)\b|(?<=[a-zəıöüşçğ])(?:n?[aə]dək)\b", re.I)
 END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b", re.I)

@@ -1830,3 +1830,12 @@ def test_dogs_handed_over_on_a_day_unsaid_are_a_delivery(text):
 def test_the_dogs_an_agency_has_beside_those_handed_over_are_its_level():
     delivered, level = read("With the 9 dogs handed over, the agency now has 112 dogs.")
     assert (delivered.kind, level.kind, level.value) == ("period", "snapshot", 112)
+
+
+@pytest.mark.parametrize("text", [
+    "1 mart 2024-cü il tarixinə 158 400 hektar ərazi təmizlənib.",
+    "2024-cü il martın 1-i vəziyyətinə 158 400 hektar ərazi təmizlənib.",
+])
+def test_an_azerbaijani_as_of_date_said_after_it(text):
+    f = one(text)
+    assert (f.kind, f.period_end) == ("cumulative", date(2024, 3, 1))
