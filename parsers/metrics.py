@@ -20,7 +20,7 @@ ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them|which)\b|\s+and\s+\w+\s+(?:were|have)\b"
                         r"|,\s+(?:of\s+(?:whom|them|which)|among\s+them|из\s+(?:них|которых)|onlardan)\b"
                         r"|,\s+\d[\d\s,.]*\s+(?:из\s+(?:них|которых)|of\s+(?:them|whom|which)|onlardan)")  # ", 71 of them died", ", of which 45 died"
-AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın))?"
+AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın|isə))?"
                        r"|^\s+(?:çox|artıq|yaxın)\b(?=\s)")  # "12 mindən çox mina", "4 minə yaxın"
 # Azerbaijani puts the qualifier after the amount: "3400-dən çox", "1600 hektardan çox", "hektara yaxın".
 QUALIFIER_AFTER = [("at_least", re.compile(r"^-?(?:dən|dan)\s+(?:çox|artıq)\b|^\s*(?:çox|artıq)\b|^\+")),  # "10,000+ hectares"

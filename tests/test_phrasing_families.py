@@ -1839,3 +1839,17 @@ def test_the_dogs_an_agency_has_beside_those_handed_over_are_its_level():
 def test_an_azerbaijani_as_of_date_said_after_it(text):
     f = one(text)
     assert (f.kind, f.period_end) == ("cumulative", date(2024, 3, 1))
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Since 2020, 418 people have been affected by mines, 73 of them fatally.", "victims_killed"),
+    ("2020-ci ildən 418 nəfər minaya düşüb, onlardan 73-ü həlak olub, 345-i isə yaralanıb.", "victims_injured"),
+])
+def test_parts_of_the_victims_said_with_an_adverb_or_a_particle(text, metric):
+    assert read(text)[-1].metric == metric
+
+
+def test_a_headline_in_the_present_tense_with_in_week():
+    f = one("Azerbaijan demines over 1,350 hectares of land in week")
+    assert (f.metric, f.kind, f.qualifier) == ("area_cleared", "period", "at_least")
+    assert "scope_guessed" not in f.flags
