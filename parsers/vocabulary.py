@@ -129,12 +129,12 @@ class Gated:
 AREA_UNITS = [(re.compile(r"^\s*-?\s*(?:" + words(unit) + r")(?!\w)", re.I), unit["factor"]) for unit in WORDS["units"].values()]
 
 ADJ = r"(?:(?:more|additional|new|other|such|further|newly[- ]trained|female|male|trained|accredited)\s+){0,2}"
-IS = r"(?:(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|was|is)\s+|из\s+(?:которых|них)\s*[-–—]?\s*)?"
+IS = r"(?:(?:of\s+(?:them|whom|which|these|those)\s+)?(?:are|were|was|is)\s+|из\s+(?:которых|них)\s*[-–—]?\s*|[-–—]\s*)?"  # "800 - саперы"
 # What a count of items is counted in: "pieces of", "единиц", Azerbaijani "ədəd".
 COUNTER = r"(?:pieces\s+of\s+|units\s+of\s+|единиц\w*\s+|ədəd\s+)?"
 # What may stand between a number and a metric's words, per metric.
 _BETWEEN = {"apm_neutralized": IS + ADJ + COUNTER, "atm_neutralized": IS + ADJ + COUNTER, "uxo_neutralized": IS + ADJ,
-            "mines_neutralized": IS + ADJ + COUNTER, "submunitions_destroyed": ADJ, "deminers": ADJ, "mine_detection_dogs": ADJ,
+            "mines_neutralized": IS + ADJ + COUNTER, "submunitions_destroyed": ADJ, "deminers": IS + ADJ, "mine_detection_dogs": ADJ,
             "demining_machines": ADJ}
 # Metric phrases that follow a number, most specific first.
 AFTER_NUMBER = [(metric, re.compile(r"^\s*" + _BETWEEN.get(metric, "") + r"(?:" + words(table) + r")", re.I))

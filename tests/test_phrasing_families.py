@@ -1853,3 +1853,23 @@ def test_a_headline_in_the_present_tense_with_in_week():
     f = one("Azerbaijan demines over 1,350 hectares of land in week")
     assert (f.metric, f.kind, f.qualifier) == ("area_cleared", "period", "at_least")
     assert "scope_guessed" not in f.flags
+
+
+@pytest.mark.parametrize("text", [
+    "The agency employs 1,150 people, 790 of whom are deminers.",
+    "The agency employs 1,150 people, of whom 790 are deminers.",
+    "Сотрудников агентства 1 150, из них 790 - саперы.",
+])
+def test_deminers_among_the_staff(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == ("deminers", 790, "snapshot")
+
+
+@pytest.mark.parametrize("text", [
+    "The state budget provides 150 million manats for demining, the minister told 120 delegates from 35 countries.",
+    "Around 700,000 former IDPs are expected to return by 2026, and 10,000 houses will be built in Aghdam. Views: 1,245.",
+    "До 2026 года вернутся около 700 тысяч бывших переселенцев, в Агдаме будет построено 10 тысяч домов.",
+    "Tədbirdə 35 ölkədən 120 nümayəndə iştirak edib. Ağdamda 10 min ev tikiləcək.",
+])
+def test_money_people_returning_houses_and_page_counts_are_no_figures(text):
+    assert read(text) == []
