@@ -252,11 +252,7 @@ STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
 # not a plan when the figure is a contaminated area.
 REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
-PLAN = Gated(re.compile(
-    r"\b(?:work\s+plan|plans?|planned|planning|target(?:s|ed)?|aims?|aiming|goal|foresees?|foresaw|envisage[sd]?|intends?|"
-    r"will\s+be|to\s+be\s+cleared|needs?|required|expected\s+to|ordered\s+to|instructed\s+to|tasked\s+(?:with|to)|by\s+20\d\d)\b", re.I),
-    ("plan", "target", "aim", "goal", "fores", "envisag", "intend", "will", "cleared", "need", "required", "expected",
-     "ordered", "instructed", "tasked", "by"))
+PLAN = word_pattern(WORDS["plans"])
 # Money or a contract for clearing is a plan too: "a $5 million contract to clear 2,000 ha",
 # "funds allocated for the clearance of 1,500 ha".
 FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]+\s+){0,6}?"

@@ -1873,3 +1873,25 @@ def test_deminers_among_the_staff(text):
 ])
 def test_money_people_returning_houses_and_page_counts_are_no_figures(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "В 2024 году планируется очистить от мин 33 тысячи гектаров.",
+    "В этом году будет очищено 33 тысячи гектаров.",
+    "Цель агентства - очистить 33 000 гектаров в 2024 году.",
+    "2024-cü ildə 33 min hektar ərazinin minalardan təmizlənməsi planlaşdırılır.",
+    "Bu il 33 min hektar ərazi təmizlənəcək.",
+    "In 2024, ANAMA aims to clear 33,000 hectares.",
+])
+def test_plans_in_three_languages_are_no_achievement(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind, f.period_start, f.period_end) == (
+        "area_cleared", 33_000, "plan", date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Mines planted by the retreating army have killed 12 people since the war.",
+    "В целом с 2020 года очищено 150 000 гектаров.",
+])
+def test_words_like_a_plans_are_no_plan(text):
+    assert one(text).kind == "cumulative"
