@@ -57,7 +57,7 @@ MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:
 # Azerbaijani year first: "2020-ci ilin 10 noyabrından", "2020-ci il noyabrın 10-dan".
 _AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:in)?\s+"
 AZ_YEAR_DAY_MONTH = re.compile(_AZ_YEAR + r"(?P<d>\d{1,2})\s+" + MONTH.format(n="m"), re.I)
-AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:-[^\W\d_]{1,6})?", re.I)
+AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?!\d)(?:-[^\W\d_]{1,6})?", re.I)
 # Starting with a digit lets the engine skip to the next one; the look-behind after it says
 # what \b would (no letter or digit before the date).
 NUMERIC = re.compile(r"(?P<d>\d(?<!\w\d)\d?)[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")

@@ -265,8 +265,8 @@ class Scope:
             return month_bounds(y, first)[0], month_bounds(y, last)[1]
         for s1, _, d1 in dates if self._names_month else ():
             m = v.FROM_MONTH.search(sentence, 0, s1)
-            if m and m.end() == s1:
-                month, year = MONTHS[m["m"].lower()], int(m["y"])
+            if m and m.end() == s1 and month_number(m["m"] or m["am"]):
+                month, year = month_number(m["m"] or m["am"]), int(m["y"] or m["ay"])
                 start = v.WAR_END if (year, month) == (2020, 11) else date(year, month, 1)
                 return start, d1
         m = self._names_year and v.YEAR_SPAN.search(sentence)
@@ -330,10 +330,10 @@ class Scope:
         sentence = self.sentence
         m = self._names_year and v.END_OF_YEAR.search(sentence)
         if m:
-            return date(int(m["y"]), 12, 31)
+            return date(int(m["y"] or m["ry"] or m["ay"]), 12, 31)
         m = self._names_year and self._names_month and v.END_OF_MONTH.search(sentence)
-        if m:
-            return month_bounds(int(m["y"]), MONTHS[m["m"].lower()])[1]
+        if m and month_number(m["m"] or m["rm"] or m["am"]):
+            return month_bounds(int(m["y"] or m["ry"] or m["ay"]), month_number(m["m"] or m["rm"] or m["am"]))[1]
         for s, e, d in dates:
             if d != v.WAR_END and (v.AS_OF.search(sentence[max(0, s - 20): s]) or v.AS_OF_AFTER.match(sentence, e)):
                 return d

@@ -356,7 +356,10 @@ STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # Azerbaijani says it after the date: "1 mart 2024-cü il tarixinə", "... vəziyyətinə", "1 martadək".
 AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|vəziyyətinə|etibarilə)\b|(?<=[a-zəıöüşçğ])(?:n?[aə]dək)\b", re.I)
-END_OF_YEAR = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# The end of a year or a month, as the as-of date of a running total: "by the end of 2023",
+# "к концу 2023 года", "на конец марта 2024 года", "2023-cü ilin sonuna", "mart ayının sonuna".
+END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b|\b(?:к\s+концу|на\s+конец)\s+(?P<ry>(?:19|20)\d\d)\s+год"
+                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+sonun(?:a|da|adək)\b", re.I)
 IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b", re.I)
 LAST_YEAR = Gated(re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b|\bв\s+прошлом\s+году\b|\bза\s+прошлый\s+год\b|\b(?:ötən|keçən)\s+il\b", re.I),
@@ -376,11 +379,14 @@ MONTH_SPAN = re.compile(
     r"(?P<m2>" + _ANY_MONTH + r")(?!\w)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|\s+(?P<this>этого|текущего|this)\s+(?:года|year))?", re.I)
 AZ_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+$")  # "2023-cü ilin fevral-aprel aylarında"
 # "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
-FROM_MONTH = re.compile(r"\b(?:from|between)\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+$", re.I)
+FROM_MONTH = re.compile(r"\b(?:from|between|с)\s+(?P<m>" + _ANY_MONTH + r")\s+(?P<y>(?:19|20)\d\d)(?:\s+года)?\s+(?:to|and|till|until|through|по|до)\s+$"
+                        r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\w*(?:dan|dən)\s+$", re.I)
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
                       r"|\b(?:в|за)\s+(?P<rm>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3})(?:\s+(?P<ry>(?:19|20)\d\d))?\b(?!\s+\d)"
                       r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?P<am>yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\s+ay(?:ında|ı\s+ərzində)", re.I)
-END_OF_MONTH = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+END_OF_MONTH = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b"
+                          r"|\b(?:к\s+концу|на\s+конец)\s+(?P<rm>" + _ANY_MONTH + r")\s+(?P<ry>(?:19|20)\d\d)\s+год"
+                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
 HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)

@@ -1895,3 +1895,22 @@ def test_plans_in_three_languages_are_no_achievement(text):
 ])
 def test_words_like_a_plans_are_no_plan(text):
     assert one(text).kind == "cumulative"
+
+
+@pytest.mark.parametrize("text,end", [
+    ("К концу 2023 года после войны было очищено 121 000 гектаров.", date(2023, 12, 31)),
+    ("2023-cü ilin sonuna müharibədən sonra 121 min hektar ərazi təmizlənib.", date(2023, 12, 31)),
+    ("As of the end of January 2024, 121,000 ha had been cleared since the war.", date(2024, 1, 31)),
+    ("По состоянию на конец января 2024 года с 2020 года очищено 121 000 гектаров.", date(2024, 1, 31)),
+    ("С ноября 2020 года по 2 июня 2023 года очищено 121 000 гектаров.", date(2023, 6, 2)),
+    ("2020-ci ilin noyabrından 2023-cü il iyunun 2-dək 121 min hektar ərazi təmizlənib.", date(2023, 6, 2)),
+])
+def test_running_totals_to_the_end_of_a_year_or_month_or_a_day_in_three_languages(text, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("cumulative", WAR_END, end)
+
+
+def test_an_azerbaijani_date_does_not_take_a_day_from_the_next_year():
+    from parsers.dates import find_dates
+    text = "2020-ci ilin noyabrından 2023-cü il iyunun 2-dək"
+    assert [d for *_, d in find_dates(text, 2024)] == [date(2023, 6, 2)]
