@@ -1914,3 +1914,13 @@ def test_an_azerbaijani_date_does_not_take_a_day_from_the_next_year():
     from parsers.dates import find_dates
     text = "2020-ci ilin noyabrından 2023-cü il iyunun 2-dək"
     assert [d for *_, d in find_dates(text, 2024)] == [date(2023, 6, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "С начала года саперы агентства провели большую работу. Было обнаружено 1 150 противопехотных мин. Очищено 9 300 гектаров.",
+    "İlin əvvəlindən agentliyin minaaxtaranları böyük iş görüb. 1 150 piyada əleyhinə mina aşkarlanıb. 9 300 hektar ərazi təmizlənib.",
+    "Since the start of the year, the agency's deminers have done a great deal. They found 1,150 anti-personnel mines. 9,300 hectares were cleared.",
+])
+def test_a_paragraph_opened_by_the_year_so_far_frames_the_figures_after_it(text):
+    pub = date(2024, 4, 15)
+    assert [(f.kind, f.period_start, f.period_end) for f in read(text, published=pub)] == [("period", date(2024, 1, 1), pub)] * 2
