@@ -1924,3 +1924,9 @@ def test_an_azerbaijani_date_does_not_take_a_day_from_the_next_year():
 def test_a_paragraph_opened_by_the_year_so_far_frames_the_figures_after_it(text):
     pub = date(2024, 4, 15)
     assert [(f.kind, f.period_start, f.period_end) for f in read(text, published=pub)] == [("period", date(2024, 1, 1), pub)] * 2
+
+
+def test_azerbaijani_injuries_of_various_degrees():
+    figs = read("2020-ci ilin noyabrın 10-dan bu günə qədər 364 nəfər mina qurbanı olub, "
+                "onlardan 71-i həlak olub, 293-ü isə müxtəlif dərəcəli xəsarət alıb.")
+    assert [(f.metric, f.value) for f in figs] == [("victims", 364), ("victims_killed", 71), ("victims_injured", 293)]
