@@ -1930,3 +1930,12 @@ def test_azerbaijani_injuries_of_various_degrees():
     figs = read("2020-ci ilin noyabrın 10-dan bu günə qədər 364 nəfər mina qurbanı olub, "
                 "onlardan 71-i həlak olub, 293-ü isə müxtəlif dərəcəli xəsarət alıb.")
     assert [(f.metric, f.value) for f in figs] == [("victims", 364), ("victims_killed", 71), ("victims_injured", 293)]
+
+
+@pytest.mark.parametrize("text", [
+    "Last week 340 explosive objects were found.",
+    "За неделю обнаружено 340 взрывоопасных предметов.",
+    "Həftə ərzində 340 partlayıcı qurğu aşkarlanıb.",
+])
+def test_explosive_objects_alone_are_every_item_in_three_languages(text):
+    assert one(text).metric == "items_neutralized"
