@@ -15,6 +15,7 @@ from errors import ParseError
 
 from .dates import parse_date
 from .model import Document
+from .plaintext import pipe_tables
 
 DATE_META = ("article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date")
 # The taxonomy's publisher names, recognised in og:site_name or the host.
@@ -78,7 +79,7 @@ def parse_html(data: bytes, url: str | None = None, content_type: str | None = N
     text = (found.text if found is not None else None) or _fallback_text(html)
     text = _without_headline(text, {title, headline})
     return Document(text=text, title=title, published=published, publisher=publisher,
-                    language=_language(lang, text), url=url)
+                    language=_language(lang, text), url=url, tables=pipe_tables(text))
 
 
 @functools.cache

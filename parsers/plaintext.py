@@ -1,5 +1,6 @@
 """Plain-text publications: their text, mended where a page break cut a sentence, and the
-tab-separated tables inside it.
+tab-separated tables inside it (and the tables of an HTML page's main text, written in it as
+rows of cells between bars).
 
 Reports converted to text keep their tables as lines of tab-separated cells; read as such,
 their rows and total rows take part in the checks as a PDF's tables do. They also keep each
@@ -33,12 +34,40 @@ def tab_tables(text: str) -> list[Table]:
         start = i
         while i < len(lines) and lines[i].count("\t") >= 1:
             i += 1
-        block = [[_cell(c) for c in line.split("\t")] for line in lines[start:i]]
-        if len(block) > MIN_ROWS:
-            width = len(block[0])
-            rows = [(row + [""] * width)[:width] for row in block]
-            tables.append(Table(caption=_caption(lines, start), rows=rows))
+        _add_table(tables, lines, start, [line.split("\t") for line in lines[start:i]])
     return tables
+
+
+# An HTML table as trafilatura writes it into the main text: "| District | Anti-tank mines |",
+# a "|---|---|" rule under the header, then a line per row.
+PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
+
+
+def pipe_tables(text: str) -> list[Table]:
+    """The HTML tables of a page's main text, captioned by the line just above."""
+    if "|" not in text:
+        return []
+    lines = text.splitlines()
+    tables, i = [], 0
+    while i < len(lines):
+        if not PIPE_ROW.match(lines[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and PIPE_ROW.match(lines[i]):
+            i += 1
+        _add_table(tables, lines, start, [PIPE_ROW.match(line).group(1).split("|")
+                                          for line in lines[start:i] if not PIPE_RULE.match(line)])
+    return tables
+
+
+def _add_table(tables: list[Table], lines: list[str], start: int, block: list[list[str]]) -> None:
+    block = [[_cell(c) for c in row] for row in block]
+    if len(block) > MIN_ROWS:
+        width = len(block[0])
+        rows = [(row + [""] * width)[:width] for row in block]
+        tables.append(Table(caption=_caption(lines, start), rows=rows))
 
 
 def _cell(cell: str) -> str:

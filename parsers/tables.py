@@ -10,29 +10,19 @@ from . import vocabulary as v
 from .dates import find_dates
 from .model import Figure, Table
 from .numbers import parse_number
+from .scope import Scope
 
-# Header wording -> (metric, hectares per unit for areas). Checked in order.
-COLUMNS = [
-    (re.compile(r"staff|deminers|personnel", re.I), "deminers"),
-    (re.compile(r"dogs|MDD", re.I), "mine_detection_dogs"),
-    (re.compile(r"machine", re.I), "demining_machines"),
-    (re.compile(r"clear|releas", re.I), "area_cleared"),
-    (re.compile(r"submunition", re.I), "submunitions_destroyed"),
-    (re.compile(r"^total\b.*(?:item|ERW|APM|ATM)", re.I), "items_neutralized"),
-    (re.compile(r"^\s*(?:APM|anti-?personnel)", re.I), "apm_neutralized"),
-    (re.compile(r"^\s*(?:ATM|anti-?tank)", re.I), "atm_neutralized"),
-    (re.compile(r"^\s*(?:ERW|UXO)\b", re.I), "uxo_neutralized"),
-    (re.compile(r"killed|dead", re.I), "victims_killed"),
-    (re.compile(r"injured|wounded", re.I), "victims_injured"),
-    (re.compile(r"victims", re.I), "victims"),
-]
+# Header wording -> metric, in three languages (words/metrics.toml [columns]). Checked in order.
+COLUMNS = [(re.compile("|".join(w for lang in v.LANGUAGES for w in table.get(lang, [])), re.I), metric)
+           for metric, table in v.WORDS["columns"].items()]
 AREA_FACTOR = [
     (re.compile(r"\(\s*(?:m2|m²|sq\.?\s*m)\s*\)", re.I), 0.0001),
     (re.compile(r"km2|km²|sq\.?\s*km", re.I), 100.0),
 ]
-LABEL_DISTRICT = re.compile(r"district|city|town|region", re.I)
-LABEL_OPERATOR = re.compile(r"operator|agenc|compan|organi[sz]ation", re.I)
-TOTAL = re.compile(r"^\s*totals?\b", re.I)
+_LABELS = v.WORDS["table_labels"]
+LABEL_DISTRICT = re.compile("|".join(_LABELS["district"]), re.I)
+LABEL_OPERATOR = re.compile("|".join(_LABELS["operator"]), re.I)
+TOTAL = re.compile(r"^\s*(?:" + "|".join(_LABELS["total"]) + r")\b", re.I)
 
 
 def _column_metric(header: str) -> tuple[str, float] | None:
@@ -55,8 +45,9 @@ def _cell_value(cell: str) -> tuple[float, bool] | None:
 def _quote(text: str, row: list[str], cell: str) -> str:
     """The line of the document that holds the whole row, or the cell itself."""
     parts = [c.strip() for c in row if c and c.strip()]
-    # Between cells: spaces, tabs, and the bold marks and footnote stars of converted reports.
-    pattern = re.compile(r"(?<![\w,.])" + r"(?:\s|\*|</?b>)+".join(re.escape(p) for p in parts) + r"(?![\w,.])")
+    # Between cells: spaces, tabs, the bars of an HTML table written into the text, and the
+    # bold marks and footnote stars of converted reports.
+    pattern = re.compile(r"(?<![\w,.])" + r"(?:\s|\*|\||</?b>)+".join(re.escape(p) for p in parts) + r"(?![\w,.])")
     m = pattern.search(text)
     return m.group(0) if m else cell
 
@@ -76,6 +67,8 @@ def table_figures(table: Table, text: str, published: date | None) -> list[Figur
     caption_dates = find_dates(table.caption, published.year if published else None)
     year = re.search(r"\bin\s+((?:19|20)\d\d)\b", table.caption)
     as_of = caption_dates[-1][2] if caption_dates else published
+    # "Results of the week from 8 to 13 April 2024": the table's flows are of that week.
+    span = Scope(table.caption, published).range if caption_dates else None
 
     figures, district = [], None
     for row in rows:
@@ -109,6 +102,8 @@ def table_figures(table: Table, text: str, published: date | None) -> list[Figur
                     fig.operator = parts.operator_named(op) or op or None
             if metric in v.CAPACITY:
                 fig.kind, fig.period_end = "snapshot", as_of
+            elif span and span[0] and span[0] > v.WAR_END:
+                fig.kind, (fig.period_start, fig.period_end) = "period", span
             elif year:
                 y = int(year.group(1))
                 fig.kind, fig.period_start, fig.period_end = "period", date(y, 1, 1), date(y, 12, 31)
