@@ -299,7 +299,7 @@ class Scope:
         if count and 1 < count < 12 and (given or pub):
             y = int(given) if given else pub.year
             return date(y, 1, 1), month_bounds(y, count)[1]
-        if v.SINCE_YEAR_START.search(sentence) or v.SINCE_JANUARY.search(sentence):
+        if any(rx.search(sentence) for rx in v.YEAR_SO_FAR):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:
             return self._since_this_year
@@ -348,7 +348,7 @@ class Scope:
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
         if since and not any(at < position for at, _ in self._scopes) and (
                 self._names_year and v.IN_YEAR.search(s, 0, position)
-                or any(rx.search(s, 0, position) for rx in (v.WEEK_CUE, v.SINCE_YEAR_START, v.SINCE_JANUARY, v.LAST_MONTH))):
+                or any(rx.search(s, 0, position) for rx in (v.WEEK_CUE, *v.YEAR_SO_FAR, v.LAST_MONTH))):
             # The time named before the amount is its own: "In 2025, 69,200 ha, and since 2020,
             # 249,000 ha"; "Last week 1,300 ha were cleared, bringing the total since the war to ...".
             since = None

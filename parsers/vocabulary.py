@@ -33,6 +33,7 @@ _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]*")
 
 # A spelling that opens with a group: "(?:lost|losing)\s+their", "(?:land)?mines?".
 _GROUP = re.compile(r"\(\?:((?:[^\\()\[\]?*+{}|.^$]+\|)*[^\\()\[\]?*+{}|.^$]+)\)(?![*+{])(\??)")
+_SPACE_CLASS = re.compile(r"\\s[+*]")
 _ANY_GROUP = re.compile(r"\(\?:(?:[^()]|\([^()]*\))*\)\?")
 
 
@@ -45,9 +46,24 @@ def _starts(spelling: str) -> list[str] | None:
     if group:  # "(?:lost|losing)\s+": every match holds one of the alternatives
         alternatives = group.group(1).split("|")
         return alternatives if all(len(a) >= 2 for a in alternatives) else None
-    start = _LITERAL.match(spelling).group()
-    if spelling[len(start): len(start) + 1] in ("?", "*", "{"):
-        start = start[:-1]  # "an?": the n may be absent
+    # Every literal run between whitespace classes is in each match ("to\s+be\s+cleared"): the
+    # longest is the rarest hint.
+    runs, at = [], 0
+    while True:
+        run = _LITERAL.match(spelling, at).group()
+        at += len(run)
+        if spelling[at: at + 1] in ("?", "*", "{"):
+            runs.append(run[:-1])  # "an?": the n may be absent
+            if spelling[at] == "{":
+                break
+            at += 1
+        else:
+            runs.append(run)
+        gap = _SPACE_CLASS.match(spelling, at)
+        if not gap:
+            break
+        at = gap.end()
+    start = max(runs, key=len)
     return [start] if len(start) >= 2 else None
 
 
@@ -316,13 +332,15 @@ LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+про
     ('month', 'месяц', 'ay'))
 SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"
                               r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))"
-                              r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году"
-                              r"|\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b"
-                              r"|(?<!\w\s)\b[iİ]lin\s+(?:əvvəlindən|başlanğıcından)", re.I),  # not "2022-ci ilin", "ötən ilin"
-    ('year', 'года', 'году', 'il'))
+                              r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году", re.I),
+    ('year', 'года', 'году'))
+SINCE_YEAR_START_AZ = Gated(re.compile(r"\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b"
+                                       r"|(?<!\w\s)\b[iİ]lin\s+(?:əvvəlindən|başlanğıcından)", re.I),  # not "2022-ci ilin", "ötən ilin"
+                            ('bu il', 'cari il', 'əvvəlindən', 'başlanğıcından'))
 # January with no year after it: the year the text was written in ("since January", "с января").
 SINCE_JANUARY = Gated(re.compile(r"\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
                                  r"|\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I), ("january", "января", "yanvar"))
+YEAR_SO_FAR = (SINCE_YEAR_START, SINCE_YEAR_START_AZ, SINCE_JANUARY)
 LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b"
                               r"|\bson\s+(?P<an>\w+)\s+il(?:də|\s+ərzində)", re.I),
     ('year', 'decade', 'последние', 'ildə', 'ərzində'))
