@@ -351,14 +351,11 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     return out + _sum_of_kinds(text, start, sentence, out, unread)
 
 
-_REPORTING_PERIOD = re.compile(r"\breporting\s+period\b|\bотч[её]тн\w+\s+период\w*|\bhesabat\s+dövründə\b", re.I)
-
-
 def _own_time(scope: Scope, sentence: str, number: Number) -> Scope | None:
     """The time a part's own clause names ("of this, 40,000 ha were cleared in 2023"), if it names one."""
     clause = re.split(r"[;.](?!\d)", sentence[number.start:])[0]
     own = Scope(clause, scope.published, reference=scope.reference, default_as_of=scope.as_of or scope.published)
-    return own if own.range or own.period or own.since or v.WEEK_CUE.search(clause) or _REPORTING_PERIOD.search(clause) else None
+    return own if own.range or own.period or own.since or v.WEEK_CUE.search(clause) or v.REPORTING_PERIOD.search(clause) else None
 
 
 def _land_at_work(scopes: list[Scope]) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from itertools import chain
 
 from . import vocabulary as v
-from .dates import MONTHS, find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
+from .dates import find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
 from .model import Figure
 from .numbers import WORDS, find_numbers
 

@@ -435,6 +435,8 @@ HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:1
                              r"|\b(?P<rh>перв|втор)\w*\s+полугоди\w*\s+(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года)"
                              r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?P<ah>birinci|ikinci)\s+yarı", re.I),
                   ("half", "полугоди", "yarı"))
+# "During the reporting period": a report's own period, unsaid.
+REPORTING_PERIOD = re.compile(r"\breporting\s+period\b|\bотч[её]тн\w+\s+период\w*|\bhesabat\s+dövründə\b", re.I)
 WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for|within|throughout)\s+the\s+(?:reporting\s+|past\s+|last\s+)?week|(?:in|within)\s+(?:a\s+|one\s+)?week(?!s)|"
                       r"недел\w+|həftə\w*)\b", re.I), ("week", "recently", "недел", "həftə"))
 # "The number of deminers has reached 1,800", "the number of neutralised explosive objects stands
