@@ -1939,3 +1939,17 @@ def test_azerbaijani_injuries_of_various_degrees():
 ])
 def test_explosive_objects_alone_are_every_item_in_three_languages(text):
     assert one(text).metric == "items_neutralized"
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, 17,900 people were informed about the dangers posed by landmines.",
+    "Some 17,900 schoolchildren attended lessons on landmine safety last year.",
+])
+def test_risk_education_on_the_dangers_posed_by_landmines(text):
+    f = one(text)
+    assert (f.metric, f.value, f.period_start) == ("eore_beneficiaries", 17_900, date(2023, 1, 1))
+
+
+def test_azerbaijani_land_that_is_mined_is_contaminated():
+    f = one("Hələ də 9 min kvadrat kilometr ərazi minalıdır.")
+    assert (f.metric, f.value, f.kind) == ("area_contaminated", 900_000, "snapshot")
