@@ -109,7 +109,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
     labelled = _labelled(sentence, number)
     if labelled:
         return labelled
-    counted = v.COUNT_BEFORE.search(sentence, max(0, number.start - 100), number.start)
+    counted = (v.COUNT_BEFORE.search(sentence, max(0, number.start - 100), number.start)
+               or v.COUNT_BEFORE_AZ.search(sentence, max(0, number.start - 60), number.start))
     harm_named = counted and any(rx.search(sentence, counted.start(), number.start) for rx in (v.VICTIM_CUE, v.KILLED_VERB, v.INJURED_VERB))
     if (counted and not harm_named  # "number of landmine victims", "число жертв мин", "число погибших от мин"
             and (counted.lastgroup not in v.ITEMS or _neutralized(sentence, after, number))):

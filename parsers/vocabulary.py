@@ -358,7 +358,8 @@ TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|все�
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 # A count that "has reached" or "exceeded" a number, "достигло", is one too.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
-                     r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*", re.I)
+                     r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*"
+                     r"|\bsayı\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb"
 POST_WAR = Gated(re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
                       r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I),
                  ("liberated", "trilateral", "war", "november", "occupied", "освобожденн", "отечественн", "44-дневн", "azad", "müharibə"))
@@ -450,6 +451,11 @@ COUNT_BEFORE = Gated(re.compile(r"\b(?:(?:number|count|total)\s+of|количе�
     f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items() if not metric.startswith("victims"))
     + r")\b" + _REACHED, re.I),
     ("number", "count", "total", "количеств", "числ"))
+# Azerbaijani names the count after the noun, and its verb after the number: "Minaaxtaran
+# itlərin sayı 110-a çatıb".
+COUNT_BEFORE_AZ = Gated(re.compile(r"(?:" + "|".join(
+    f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items() if not metric.startswith("victims"))
+    + r")\w*\s+sayı\s*$", re.I), ("sayı",))
 # A count after its label, in a list or a table flattened to text: "anti-tank mines: 31", "UXO –
 # 1,204", "Противопехотные мины – 120", "Number of victims: 345".
 LABEL_BEFORE = re.compile(r"(?:^|[,;:(\n]|\band\b|\bи\b|\bvə\b)\s*(?:(?:total\s+)?number\s+of\s+|количество\s+|число\s+)?(?:" + "|".join(

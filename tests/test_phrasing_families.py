@@ -1953,3 +1953,18 @@ def test_risk_education_on_the_dangers_posed_by_landmines(text):
 def test_azerbaijani_land_that_is_mined_is_contaminated():
     f = one("Hələ də 9 min kvadrat kilometr ərazi minalıdır.")
     assert (f.metric, f.value, f.kind) == ("area_contaminated", 900_000, "snapshot")
+
+
+@pytest.mark.parametrize("text,metric,value,kind", [
+    ("Minaaxtaran itlərin sayı 112-yə çatıb.", "mine_detection_dogs", 112, "snapshot"),
+    ("Agentliyin kinoloji mərkəzində hazırda 112 it var.", "mine_detection_dogs", 112, "snapshot"),
+    ("Zərərsizləşdirilmiş minaların sayı 31 mini ötüb.", "mines_neutralized", 31_000, "cumulative"),
+])
+def test_an_azerbaijani_count_named_before_it(text, metric, value, kind):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == (metric, value, kind)
+
+
+def test_since_a_year_is_no_as_of_year_of_a_level():
+    f = one("Since 2021, the canine centre has trained 46 dogs.")
+    assert f.period_end == PUB
