@@ -1968,3 +1968,13 @@ def test_an_azerbaijani_count_named_before_it(text, metric, value, kind):
 def test_since_a_year_is_no_as_of_year_of_a_level():
     f = one("Since 2021, the canine centre has trained 46 dogs.")
     assert f.period_end == PUB
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("There were 44 mine incidents in 2023, in which 61 people were injured.", "victims_injured"),
+    ("В 2023 году произошло 44 минных инцидента, в результате которых пострадали 61 человек.", "victims"),
+    ("2023-cü ildə 44 mina hadisəsi baş verib, nəticədə 61 nəfər zərər çəkib.", "victims"),
+])
+def test_mine_incidents_are_no_mines_and_their_victims_are_read(text, metric):
+    f = one(text)
+    assert (f.metric, f.value) == (metric, 61)
