@@ -1978,3 +1978,15 @@ def test_since_a_year_is_no_as_of_year_of_a_level():
 def test_mine_incidents_are_no_mines_and_their_victims_are_read(text, metric):
     f = one(text)
     assert (f.metric, f.value) == (metric, 61)
+
+
+@pytest.mark.parametrize("text", [
+    "Со дня подписания трехстороннего заявления очищено 151 000 гектаров.",
+    "С момента подписания трехстороннего заявления очищено 151 000 гектаров.",
+    "Üçtərəfli bəyanatın imzalanmasından sonra 151 min hektar ərazi təmizlənib.",
+    "Üçtərəfli Bəyanat imzalandıqdan bu günədək 151 min hektar ərazi təmizlənib.",
+    "Since the signing of the trilateral statement, 151,000 hectares have been cleared.",
+])
+def test_since_the_trilateral_statement_in_three_languages(text):
+    f = one(text)
+    assert (f.kind, f.value, f.period_start, f.period_end) == ("cumulative", 151_000, WAR_END, PUB)
