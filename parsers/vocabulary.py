@@ -323,9 +323,10 @@ SINCE_WAR = Gated(re.compile(  # one word boundary before all the branches: each
     # the signing of the Trilateral Statement: "со дня подписания трехстороннего заявления",
     # "üçtərəfli bəyanatın imzalanmasından sonra", "Üçtərəfli Bəyanat imzalandıqdan bu günədək"
     r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+подписания\s+(?:[\w-]+\s+){0,2}?заявления"
+    r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+освобождения\b|işğaldan\s+azad\s+(?:edildikdən|olunduqdan)\s+sonra"
     r"|üçtərəfli\s+bəyanat\w*\s+(?:imzalanmasından|imzalandıqdan|imzalandığı\s+gündən)\s*(?:sonra|bəri|bu\s+günədək|etibarən)?"
     r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))", re.I),
-    ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci", "подписания", "bəyanat"))
+    ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci", "подписания", "bəyanat", "освобождения", "azad"))
 SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?:начала\s+|января\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+(?:ildən|ilin\s+(?:əvvəlindən|başlanğıcından))", re.I)
 # "Since early 2022" in 2022: a period of this year so far, not a running total since then

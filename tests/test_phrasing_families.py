@@ -1986,7 +1986,9 @@ def test_mine_incidents_are_no_mines_and_their_victims_are_read(text, metric):
     "Üçtərəfli bəyanatın imzalanmasından sonra 151 min hektar ərazi təmizlənib.",
     "Üçtərəfli Bəyanat imzalandıqdan bu günədək 151 min hektar ərazi təmizlənib.",
     "Since the signing of the trilateral statement, 151,000 hectares have been cleared.",
+    "После освобождения территорий очищено 151 000 гектаров.",
+    "Ərazilər işğaldan azad edildikdən sonra 151 min hektar ərazi təmizlənib.",
 ])
-def test_since_the_trilateral_statement_in_three_languages(text):
+def test_since_the_trilateral_statement_or_the_liberation_in_three_languages(text):
     f = one(text)
     assert (f.kind, f.value, f.period_start, f.period_end) == ("cumulative", 151_000, WAR_END, PUB)
