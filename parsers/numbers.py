@@ -42,12 +42,12 @@ DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,
 GLUED = ("of", "in", "to", "by")
 _WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + trie(_UNITS) + r"))?(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
 CYRILLIC = re.compile(r"[а-яё]", re.I)
-_EN = [w for w in _WORDS["words"]["en"]]
+_EN = list(_WORDS["words"]["en"])
 # Tried only when the text holds the first three letters of one of the words.
 LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=trie(_EN)), re.I), {w[:3] for w in _EN})
 CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
 # Azerbaijani words ("iki", "üç"), tried only in a text with the letter ə, as Azerbaijani texts have.
-AZ_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in _WORDS["words"]["az"]])), re.I)
+AZ_WORDS_RE = re.compile(_WORD.format(words=trie(_WORDS["words"]["az"])), re.I)
 SEPARATOR = re.compile(r"[ ,.]")
 SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)

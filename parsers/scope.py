@@ -46,6 +46,17 @@ def _count(word: str | None) -> int | None:
     return int(found[0].value) if found else None
 
 
+def _group(m: re.Match, *names: str) -> str | None:
+    """The one of a pattern's alternative groups that matched: each language has its own."""
+    return next((m[name] for name in names if m[name]), None)
+
+
+def _year_or_this(m: re.Match, published: date | None, *names: str) -> int | None:
+    """The year a match names in one of its groups, else the year the text was written in."""
+    given = _group(m, *names)
+    return int(given) if given else published.year if published else None
+
+
 def _clause(sentence: str, position: int) -> str:
     """The clause of a sentence that holds an offset (commas and semicolons bound it)."""
     start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
@@ -143,7 +154,7 @@ class Scope:
                 or _running_from(d) and v.FROM_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
         this_year = self._since_this_year
         for m in v.SINCE_YEAR.finditer(self.sentence) if self._names_year else ():
-            year = int(m["y"] or m["ry"] or m["ay"])
+            year = int(_group(m, "y", "ry", "ay"))
             if this_year and this_year[0].year == year:
                 continue  # "since early 2022": a period, read by _named_period
             found.append((m.start(), v.WAR_END if year == 2020 else date(year, 1, 1)))
@@ -155,7 +166,7 @@ class Scope:
         if not self._names_year:
             return None
         m = v.SINCE_YEAR_BEGIN.search(self.sentence)
-        year = int(m["y"] or m["ry"] or m["ay"]) if m else None
+        year = int(_group(m, "y", "ry", "ay")) if m else None
         if year is None and self.published:
             plain = next((int(x["y"]) for x in v.SINCE_YEAR.finditer(self.sentence)
                           if x["y"] and int(x["y"]) == self.published.year), None)
@@ -265,8 +276,9 @@ class Scope:
             return month_bounds(y, first)[0], month_bounds(y, last)[1]
         for s1, _, d1 in dates if self._names_month else ():
             m = v.FROM_MONTH.search(sentence, 0, s1)
-            if m and m.end() == s1 and month_number(m["m"] or m["am"]):
-                month, year = month_number(m["m"] or m["am"]), int(m["y"] or m["ay"])
+            month = m and m.end() == s1 and month_number(_group(m, "m", "am"))
+            if month:
+                year = int(_group(m, "y", "ay"))
                 start = v.WAR_END if (year, month) == (2020, 11) else date(year, month, 1)
                 return start, d1
         m = self._names_year and v.YEAR_SPAN.search(sentence)
@@ -282,22 +294,19 @@ class Scope:
         'since the start of the year'."""
         sentence, pub = self.sentence, self.published
         m = v.QUARTER.search(sentence)
-        given = m and (m["y"] or m["qy"] or m["ry"] or m["y2"])
-        if m and (given or pub):
-            name, y = (m["q"] or m["rq"] or m["aq"] or ""), int(given) if given else pub.year
-            q = int(m["qn"]) if m["qn"] else v.QUARTERS[name.lower()]
+        y = m and _year_or_this(m, pub, "y", "qy", "ry", "y2")
+        if y:
+            q = int(m["qn"]) if m["qn"] else v.QUARTERS[_group(m, "q", "rq", "aq").lower()]
             return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
         m = v.HALF_YEAR.search(sentence)
-        given = m and (m["y"] or m["ry"] or m["ay"])
-        if m and (given or pub):
-            y = int(given) if given else pub.year
-            first = (m["h"] or m["rh"] or m["ah"]).lower() in ("first", "перв", "birinci")
+        y = m and _year_or_this(m, pub, "y", "ry", "ay")
+        if y:
+            first = _group(m, "h", "rh", "ah").lower() in ("first", "перв", "birinci")
             return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
         m = v.FIRST_MONTHS.search(sentence)
-        count = m and _count(m["n"] or m["rn"] or m["an"])
-        given = m and (m["y"] or m["ry"] or m["ay"])
-        if count and 1 < count < 12 and (given or pub):
-            y = int(given) if given else pub.year
+        count = m and _count(_group(m, "n", "rn", "an"))
+        y = count and 1 < count < 12 and _year_or_this(m, pub, "y", "ry", "ay")
+        if y:
             return date(y, 1, 1), month_bounds(y, count)[1]
         if any(rx.search(sentence) for rx in v.YEAR_SO_FAR):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
@@ -309,15 +318,15 @@ class Scope:
             last = date(pub.year, pub.month, 1) - timedelta(days=1)
             return month_bounds(last.year, last.month)
         m = self._names_month and next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
-        month = m and month_number(m["m"] or m["rm"] or m["am"])
+        month = m and month_number(_group(m, "m", "rm", "am"))
         if month and not v.SINCE_WAR.search(sentence):
-            given = m["y"] or m["ry"] or m["ay"]
+            given = _group(m, "y", "ry", "ay")
             year = int(given) if given else (pub.year - (month > pub.month) if pub else None)
             if year:
                 return month_bounds(year, month)
         m = self._names_year and next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
-            y = int(m["y"] or m["ay"])
+            y = int(_group(m, "y", "ay"))
             # The year so far, unless it is all but over: said in its last ten days, it is the year.
             end = (self.default_as_of if pub and pub.year == y and not self.plan and pub < date(y, 12, 22)
                    else date(y, 12, 31))
@@ -330,10 +339,11 @@ class Scope:
         sentence = self.sentence
         m = self._names_year and v.END_OF_YEAR.search(sentence)
         if m:
-            return date(int(m["y"] or m["ry"] or m["ay"]), 12, 31)
+            return date(int(_group(m, "y", "ry", "ay")), 12, 31)
         m = self._names_year and self._names_month and v.END_OF_MONTH.search(sentence)
-        if m and month_number(m["m"] or m["rm"] or m["am"]):
-            return month_bounds(int(m["y"] or m["ry"] or m["ay"]), month_number(m["m"] or m["rm"] or m["am"]))[1]
+        month = m and month_number(_group(m, "m", "rm", "am"))
+        if month:
+            return month_bounds(int(_group(m, "y", "ry", "ay")), month)[1]
         for s, e, d in dates:
             if d != v.WAR_END and (v.AS_OF.search(sentence[max(0, s - 20): s]) or v.AS_OF_AFTER.match(sentence, e)):
                 return d
