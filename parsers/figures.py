@@ -429,9 +429,12 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
     m = next((m for rx in v.SINGLE_VICTIM if (m := rx.search(scope.sentence))), None)
     if m is None:
         return []
-    verb, end = m["verb"] or m["lost"], m.end()
+    lost = m.groupdict().get("lost")  # (only the English pattern has it)
+    verb, end = m["verb"] or lost, m.end()
     metric = ("victims_killed" if v.KILLED_VERB.search(verb) else
               "victims_injured" if v.INJURED_VERB.search(verb) else "victims")
+    if lost and metric != "victims_injured":
+        return []  # "a farmer lost his job"
     if metric == "victims":  # "подорвался на мине и получил ранение": the second verb says how
         rest = scope.sentence[end:end + 80].split(".")[0]
         killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)

@@ -236,11 +236,9 @@ _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teena
               r"worker|farmer|villager|citizen|driver|employee")
 HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
                   ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
-# A limb lost is an injury: "a farmer lost his leg".
-_LIMB = r"(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|limbs?|eyes?|sight)\b"
 SINGLE_VICTIM = [
     re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
-               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+" + _LIMB + r"))", re.I),
+               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+(?:\w+\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
     re.compile(r"(?<!\w)(?:житель(?:ница)?|пастух|военнослужащий|сап[её]р|мужчина|женщина|подросток|мальчик|гражданин|водитель|сотрудник)\b"
                r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
     re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar)|bir\s+nəfər)\w*\b"

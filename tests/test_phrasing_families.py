@@ -1992,3 +1992,7 @@ def test_mine_incidents_are_no_mines_and_their_victims_are_read(text, metric):
 def test_since_the_trilateral_statement_or_the_liberation_in_three_languages(text):
     f = one(text)
     assert (f.kind, f.value, f.period_start, f.period_end) == ("cumulative", 151_000, WAR_END, PUB)
+
+
+def test_something_else_lost_is_no_injury():
+    assert read("A farmer lost his job after a mine blast.") == []
