@@ -8,7 +8,7 @@ import functools
 import re
 from datetime import date
 
-from .vocabulary import Gated
+from .vocabulary import Gated, at_first_letters
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -29,7 +29,7 @@ _STEM_LIST = [stem for stem in _STEMS.replace("ма[йяе]", "май|мая|м�
 
 
 # (Gated: a substring test of each stem is cheaper than the search, and most sentences name no month.)
-_MONTH_START = Gated(re.compile(r"\b(?:" + "|".join(_STEM_LIST) + ")"), _STEM_LIST)
+_MONTH_START = Gated(re.compile(at_first_letters(r"\b(?:" + "|".join(_STEM_LIST) + ")", 0)), _STEM_LIST)
 
 
 @functools.lru_cache(maxsize=64)  # asked three times of each sentence (dates, spans, scope)

@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .vocabulary import Gated, trie
+from .vocabulary import Gated, at_first_letters, trie
 
 _WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_text(encoding="utf-8"))
 WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
@@ -44,7 +44,7 @@ _WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + trie(_UNITS) + r"))?(?![\w
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _EN = list(_WORDS["words"]["en"])
 # Tried only when the text holds the first three letters of one of the words.
-LATIN_WORDS_RE = Gated(re.compile(_WORD.format(words=trie(_EN)), re.I), {w[:3] for w in _EN})
+LATIN_WORDS_RE = Gated(re.compile(at_first_letters(_WORD.format(words=trie(_EN))), re.I), {w[:3] for w in _EN})
 CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
 # Azerbaijani words ("iki", "üç"), tried only in a text with the letter ə, as Azerbaijani texts have.
 AZ_WORDS_RE = re.compile(_WORD.format(words=trie(_WORDS["words"]["az"])), re.I)

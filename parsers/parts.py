@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import CYRILLIC
-from .vocabulary import Gated, literal_starts, trie, word_pattern
+from .vocabulary import Gated, at_first_letters, literal_starts, trie, word_pattern
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -24,19 +24,19 @@ def _pattern(spelling: str) -> str:
 def _named(table: dict[str, list[str]], tail: str = "") -> tuple[re.Pattern, list[str]]:
     names = list(table)
     alternation = "|".join(f"(?P<n{i}>{'|'.join(_pattern(p) for p in table[name])})" for i, name in enumerate(names))
-    return re.compile(r"(?<!\w)(?:" + alternation + r")" + tail), names
+    return re.compile(at_first_letters(r"(?<!\w)(?:" + alternation + r")" + tail, 0)), names
 
 
 # A district's name may take case endings and adjective forms: Füzuli rayonunda, Агдамского.
 # Spellings are plain words, matched as one alternation grouped by first letter (fast).
 _SPELLINGS = {spelling.lower(): name for name, spellings in WORDS["districts"].items() for spelling in spellings}
 # Each gated by the words it is made of (vocabulary.Gated): a cheap test before the search.
-_DISTRICT_RE = Gated(re.compile(r"(?<!\w)(?P<spelling>" + trie(_SPELLINGS) + r")\w*", re.I),
+_DISTRICT_RE = Gated(re.compile(at_first_letters(r"(?<!\w)(?P<spelling>" + trie(_SPELLINGS) + r")\w*"), re.I),
                      {spelling[:4] for spelling in _SPELLINGS})
 _OPERATOR_PATTERN, _OPERATORS = _named(WORDS["operators"], r"(?!\w)")
 _OPERATOR_RE = Gated(_OPERATOR_PATTERN, literal_starts([p for spellings in WORDS["operators"].values() for p in spellings]))
 _SOURCE_AFTER = re.compile("|".join(WORDS["sources"]["after"]), re.I)
-_SOURCE_BEFORE = re.compile("|".join(WORDS["sources"]["before"]), re.I)
+_SOURCE_BEFORE = re.compile(at_first_letters("|".join(WORDS["sources"]["before"])), re.I)
 _ACTION_AFTER = re.compile(r"(?:[^.;]{0,80}?)\b(?:" + "|".join(WORDS["actions"]["words"]) + r")\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSES = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["purposes"].items()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from re import _constants as _sre, _parser  # the engine's own parser: a pattern's first letters
 from datetime import date
 from pathlib import Path
 
@@ -23,9 +24,59 @@ def words(table: dict) -> str:
 def word_pattern(table: dict, end: str = r"\b") -> "re.Pattern | Gated":
     """Any of a table's words, from a word boundary (to one, unless end says otherwise); gated
     by the words' literal starts when every word has one."""
-    pattern = re.compile(r"\b(?:" + words(table) + r")" + end, re.I)
+    pattern = re.compile(at_first_letters(r"\b(?:" + words(table) + r")" + end), re.I)
     hints = literal_starts([w for lang in LANGUAGES for w in table.get(lang, [])])
     return Gated(pattern, hints) if hints else pattern
+
+
+def _first(items) -> tuple[set[int] | None, bool]:
+    """The characters a parsed pattern's matches may start with (None: any), and whether it
+    may match the empty string."""
+    found: set[int] = set()
+    for op, arg in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # word boundaries, look-arounds: no character of their own
+        if op is _sre.LITERAL:
+            return found | {arg}, False
+        if op is _sre.IN:
+            if any(o is not _sre.LITERAL and not (o is _sre.RANGE and a[1] - a[0] < 256) for o, a in arg):
+                return None, False  # a class such as \w or [^.]: too many characters
+            return found | {c for o, a in arg for c in ([a] if o is _sre.LITERAL else range(a[0], a[1] + 1))}, False
+        if op is _sre.SUBPATTERN:
+            chars, empty = _first(arg[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            chars, empty = _first(arg)
+        elif op is _sre.BRANCH:
+            branches = [_first(b) for b in arg[1]]
+            if any(c is None for c, _ in branches):
+                return None, False
+            chars, empty = set().union(*(c for c, _ in branches)), any(e for _, e in branches)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            chars, empty = _first(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def at_first_letters(pattern: str, flags: int = re.I) -> str:
+    """The pattern, tried only where the text has a character a match may start with.
+
+    The engine cannot skip ahead to the first letters of an alternation that opens with \\b or
+    a look-behind: it tries every alternative at every word. A look-ahead for the class of
+    their first letters makes a long alternation of words (districts, operators, a table's
+    words) cost one test at most places. Patterns any character may start are left as they are."""
+    chars, empty = _first(_parser.parse(pattern, flags))
+    if chars is None or empty:
+        return pattern
+    # Both cases of each: a group may ignore case where the pattern does not ("(?i:mine ...)").
+    letters = {case for c in chars for case in (chr(c), chr(c).lower(), chr(c).upper()) if len(case) == 1}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" + pattern
 
 
 _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]*")
@@ -160,7 +211,7 @@ AFTER_NUMBER = [(metric, re.compile(r"^\s*" + _BETWEEN.get(metric, "") + r"(?:" 
 # cheaper than a dozen). Every metric's words may follow the whole prefix here, so no metric is
 # missed; the metric's own pattern then decides.
 ANY_AFTER_NUMBER = re.compile(r"^\s*" + IS + ADJ + COUNTER + "(?:" + "|".join(
-    f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items()) + ")", re.I)
+    f"(?P<{metric}>{at_first_letters(words(table))})" for metric, table in WORDS["after_number"].items()) + ")", re.I)
 ANY_AREA_UNIT = re.compile("|".join(f"(?P<u{i}>{rx.pattern})" for i, (rx, _) in enumerate(AREA_UNITS)), re.I)
 PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
@@ -308,7 +359,7 @@ def qualifier_before(before: str) -> str:
 
 
 # Scopes of a running total.
-SINCE_WAR = Gated(re.compile(  # one word boundary before all the branches: each of its own costs 2.5x
+SINCE_WAR = Gated(re.compile(at_first_letters(  # one word boundary before all the branches: each of its own costs 2.5x
     r"(?<!\w)(?:(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
     r"(?:(?:end|conclusion|completion)\s+of\s+(?:the\s+)?)?(?:(?:2020|44-day|second\s+karabakh|patriotic)[\s-]+)?war\b|war\s+ended|"
     r"(?:november\s+(?:10,?\s+)?2020|10\s+november\s+2020|10\.11\.2020)|"
@@ -323,7 +374,7 @@ SINCE_WAR = Gated(re.compile(  # one word boundary before all the branches: each
     r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+подписания\s+(?:[\w-]+\s+){0,2}?заявления"
     r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+освобождения\b|işğaldan\s+azad\s+(?:edildikdən|olunduqdan)\s+sonra"
     r"|üçtərəfli\s+bəyanat\w*\s+(?:imzalanmasından|imzalandıqdan|imzalandığı\s+gündən)\s*(?:sonra|bəri|bu\s+günədək|etibarən)?"
-    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))", re.I),
+    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))"), re.I),
     ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci", "подписания", "bəyanat", "освобождения", "azad"))
 SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?:начала\s+|января\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+(?:ildən|ilin\s+(?:əvvəlindən|başlanğıcından))", re.I)
@@ -363,8 +414,8 @@ TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|все�
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
                      r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*"
                      r"|\bsayı\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb"
-POST_WAR = Gated(re.compile(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
-                      r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad", re.I),
+POST_WAR = Gated(re.compile(at_first_letters(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
+                      r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad"), re.I),
                  ("liberated", "trilateral", "war", "november", "occupied", "освобожденн", "отечественн", "44-дневн", "azad", "müharibə"))
 # A headline's year of review, said bare: "Activity highlights 2022", "Итоги 2023 года", "2023-cü ilin yekunları".
 REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|итоги|отч[её]т|yekun\w*|hesabat\w*)\s+(?:for\s+|of\s+)?(?P<y>20\d\d)\b"
@@ -383,8 +434,8 @@ AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|v
 # "к концу 2023 года", "на конец марта 2024 года", "2023-cü ilin sonuna", "mart ayının sonuna".
 END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b|\b(?:к\s+концу|на\s+конец)\s+(?P<ry>(?:19|20)\d\d)\s+год"
                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+sonun(?:a|da|adək)\b", re.I)
-IN_YEAR = re.compile(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
-                     r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b", re.I)
+IN_YEAR = re.compile(at_first_letters(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
+                     r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b"), re.I)
 LAST_YEAR = Gated(re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b|\bв\s+прошлом\s+году\b|\bза\s+прошлый\s+год\b|\b(?:ötən|keçən)\s+il\b", re.I),
     ('year', 'году', 'год', 'il'))
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b"
@@ -397,9 +448,9 @@ _ANY_MONTH = "(?:" + trie({m.lower() for m in MONTH_NAMES.split("|")} | {
     "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"}) + r")[а-яё]{0,3}"
 # "January to March 2024", "в январе-марте", "с января по март", "yanvar-mart aylarında": with
 # no year, the months of the year the text was written in.
-MONTH_SPAN = re.compile(
+MONTH_SPAN = re.compile(at_first_letters(
     r"(?<!\w)(?P<m1>" + _ANY_MONTH + r")\s*(?:and|to|through|till|until|по|-|–|—)\s*"
-    r"(?P<m2>" + _ANY_MONTH + r")(?!\w)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|\s+(?P<this>этого|текущего|this)\s+(?:года|year))?", re.I)
+    r"(?P<m2>" + _ANY_MONTH + r")(?!\w)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|\s+(?P<this>этого|текущего|this)\s+(?:года|year))?"), re.I)
 AZ_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+$")  # "2023-cü ilin fevral-aprel aylarında"
 # "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
 FROM_MONTH = re.compile(r"\b(?:from|between|с)\s+(?P<m>" + _ANY_MONTH + r")\s+(?P<y>(?:19|20)\d\d)(?:\s+года)?\s+(?:to|and|till|until|through|по|до)\s+$"
@@ -423,7 +474,7 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
             "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
-SINCE_DATE_HINT = Gated(re.compile(r"\b(?:since|after|from|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b", re.I),
+SINCE_DATE_HINT = Gated(re.compile(at_first_letters(r"\b(?:since|after|from|с|после|sonra|bəri|etibarən|günədək|qədər|indiyədək)\b"), re.I),
     ('since', 'after', 'from', 'с', 'после', 'sonra', 'bəri', 'etibarən', 'günədək', 'qədər', 'indiyədək'))
 SINCE_DATE_BEFORE = re.compile(r"\b(?:since|after|с|после)\s+$", re.I)
 FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to date": only from the war's end

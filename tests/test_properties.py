@@ -100,3 +100,27 @@ def test_a_gate_never_hides_a_match(text):
     for name in ("KILLED_VERB", "INJURED_VERB", "MINE_HARM", "NEUTRALIZED", "HIGH_THREAT", "LAND_WORK", "STILL_TO_CLEAR"):
         gated = getattr(v, name)
         assert bool(gated.search(text)) == bool(gated.pattern.search(text)), name
+
+
+# Spellings of the shapes the word tables use: groups, optional starts, classes, inline case.
+SHAPES = [r"\b(?:plans?|aims?|target(?:s|ed)?)\b", r"(?<!\w)(?:(?:land)?mines?|(?:un)?exploded|[Ss]app\w+)",
+          r"\b(?:(?i:mine action)|ANAMA|(?:[xX]əsarət|yara)\s+al\w*)", r"(?:İlin|ilin)\s+əvvəlindən|ИЗ\s+них"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["plans", "Aims", "TARGETED", "landmines", "Mines", "unexploded", "Sappers", "sapp",
+                                 "MINE ACTION", "mine action", "anama", "ANAMA", "Xəsarət alıb", "yara aldı", "İlin əvvəlindən",
+                                 "ilin əvvəlindən", "из них", "ИЗ них", "x", "-", " ", "\n", "ı", "İ"]), max_size=10).map(" ".join))
+def test_the_first_letter_look_ahead_never_changes_a_match(text):
+    """vocabulary.at_first_letters only skips places no match can start at."""
+    import re
+
+    for shape in SHAPES:
+        for flags in (0, re.I):
+            plain, ahead = re.compile(shape, flags), re.compile(v.at_first_letters(shape), flags)
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in ahead.finditer(text)], shape
+
+
+def test_patterns_any_letter_may_start_are_left_alone():
+    for shape in (r"\b(?:\w+\s+)?dogs", r"[^.]{0,20}mines", r"(?:mines)?"):
+        assert v.at_first_letters(shape) == shape
