@@ -296,8 +296,9 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     for metric, rx, reach in (("victims", v.VICTIMS_BEFORE, 110), ("victims_killed", v.KILLED_BEFORE, 60),
                               ("victims_injured", v.INJURED_BEFORE, 60)):
         cue = rx.search(sentence, max(0, bare_end - reach), bare_end)
-        if cue:
-            return reading(metric, note, cue.start())
+        if cue:  # (a group named in the count's own words, before any comma or number, makes it a part)
+            named = re.split(r"[,;(\d]", cue.group())[0]
+            return reading(metric, note or next((n for n, group in v.SUBGROUP_NAMED if group.search(named)), None), cue.start())
     bare = sentence[max(0, number.start - 150): bare_end]
     if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None

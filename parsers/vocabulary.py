@@ -253,30 +253,19 @@ OTHER_HARM = word_pattern(WORDS["harm"]["other_causes"])
 LEGAL_STATUS = word_pattern(WORDS["harm"]["legal_status"], end="")
 MINE_HARM = word_pattern(WORDS["harm"]["mines"])
 VICTIM_CUE = word_pattern(WORDS["harm"]["victims"])
-# A verb that takes the count as its object: "killed 70 people", "claimed the lives of five".
-_COUNT_IS = (r"\s+(?:\w+\s+){0,6}?(?:was|is|stood\s+at|stands\s+at|reached|(?:rose|risen|increased|climbed|grown|grew)\s+to|amounted\s+to|"
-             r"составил\w*|достигл\w*|превысил\w*)\s*$")
-KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|погибл?и?|həlak\s+olanlardan|həlak\s+olanların\s+sayı)\s*$"
-                           r"|\b(?:number\s+of\s+(?:deaths|fatalities|(?:the\s+)?(?:dead|killed))|death\s+toll|число\s+погибших)" + _COUNT_IS, re.I)
-INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|maimed|ранены|(?:xəsarət|yara)\s+alanlardan(?:\s+isə)?|(?:yaralananların|(?:xəsarət|yara)\s+alanların)\s+sayı)\s*$"
-                            r"|\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded)|число\s+раненых)" + _COUNT_IS, re.I)
+def _before_number(metric: str) -> re.Pattern:
+    """The words right before a count that say which count of people harmed it is
+    ([before_number] of words/metrics.toml), ending where the count begins."""
+    reaches = "(?:" + "|".join(WORDS["before_number"]["reaches"]) + ")"
+    return re.compile(r"\b(?:" + words(WORDS["before_number"][metric]).replace("{reaches}", reaches) + r")\s*$", re.I)
+
+
+VICTIMS_BEFORE, KILLED_BEFORE, INJURED_BEFORE = (_before_number(m) for m in ("victims", "victims_killed", "victims_injured"))
 # An item of a list that breaks the figure before it down: "(civilian - 48, military - 13)".
-BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + words + r")\s*[-–—:]\s*$", re.I)) for note, words in (
-    ("civilians", r"civilians?|гражданск\w+|мирн\w+\s+жител\w+|mülki\s+şəxs\w*"),
-    ("military", r"military|servicem[ae]n|soldiers?|военн\w+|военнослужащ\w+|hərbçi\w*|hərbi\s+qulluqçu\w*"),
-    ("children", r"children|child|дет\w+|uşaq\w*"),
-    ("women", r"women|woman|женщин\w*|qadın\w*"),
-)]
-VICTIMS_BEFORE = re.compile(
-    r"\b(?:killed|claimed\s+the\s+lives\s+of)\s+(?:or|and)\s+(?:maimed|injured|wounded|harmed|hurt)\s*$|"
-    r"\bпострадал[иа]?\s*$|"
-    r"\b(?:(?:number|count|toll)\s+of\s+(?:\w+\s+)?(?:victims|casualties)|victims|casualty\s+toll)\b[^.;]{0,60}"
-    r"(?:(?:has\s+|have\s+)?(?:reached|exceeded|surpassed|topped|stands\s+at|stood\s+at|is|was|totals?|totalled|amounts?\s+to|amounted\s+to|"
-    r"rose\s+to|risen\s+to|increased\s+to|climbed\s+to|grew\s+to|grown\s+to))\s*$"
-    r"|\bжертвами\s+(?:[\w-]+\s+){0,4}?стали\s+(?:уже\s+)?$|\bqurbanlarının\s+sayı\s*$"
-    # "raised the number of mine victims since the war to 361", "число жертв мин ... достигло 361"
-    r"|\b(?:rais|bring|brought|push)\w*\s+(?:the\s+)?(?:total\s+)?(?:number|count|toll)\s+of\s+(?:\w+\s+)?(?:victims|casualties)\b[^.;]{0,60}\bto\s*$"
-    r"|\b(?:числ|количеств)\w*\s+(?:\w+\s+)?(?:жертв|пострадавших)\b[^.;]{0,60}(?:достиг\w*|составил\w*|составля\w+|превысил\w*)\s*$", re.I)
+BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + "|".join(spellings) + r")\s*[-–—:]\s*$", re.I))
+                  for note, spellings in WORDS["subgroups"].items()]
+# The same groups named inside a count named before its number: "the number of civilians injured".
+SUBGROUP_NAMED = [(note, re.compile(r"\b(?:" + "|".join(spellings) + r")\b", re.I)) for note, spellings in WORDS["subgroups"].items()]
 NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
 INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"

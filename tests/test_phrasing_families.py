@@ -219,6 +219,9 @@ def test_since_the_war_dates_mine_victims_it_is_not_their_cause(text):
     "Since 2021, more than 27,500 people have received educational material and safe conduct guidelines.",
     "С 2021 года более 27 500 человек получили памятки и правила безопасного поведения.",
     "2021-ci ildən bəri 27 500-dən çox nəfərə təhlükəsizlik qaydaları barədə məlumat verilib.",
+    "Since 2021, more than 27,500 people have been taught safe behaviour near mines.",
+    "С 2021 года более 27 500 человек обучены безопасному поведению вблизи мин.",
+    "2021-ci ildən bəri 27 500-dən çox nəfərə minalar ətrafında təhlükəsiz davranış öyrədilib.",
 ])
 def test_risk_education_said_as_material_and_safety_rules(text):
     fig = one(text, metric="eore_beneficiaries")
@@ -1292,6 +1295,40 @@ def test_clearing_done_under_a_contract_is_no_plan():
 def test_a_count_of_casualties_named_before_it(text):
     f = one(text)
     assert (f.metric, f.kind, f.value, f.period_start) == ("victims", "cumulative", 395, WAR_END)
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Since the war the number of people killed by landmines has risen to 64.", "victims_killed"),
+    ("The death toll from mines since the war now stands at 64.", "victims_killed"),
+    ("Since the war, mines have cost the lives of 64 people.", "victims_killed"),
+    ("После войны мины унесли жизни 64 человек.", "victims_killed"),
+    ("Müharibədən sonra minalar 64 nəfərin həyatına son qoyub.", "victims_killed"),
+    ("Müharibədən sonra mina partlayışları 64 nəfərin ölümünə səbəb olub.", "victims_killed"),
+    ("Since the war the number of people wounded by mines has climbed to 64.", "victims_injured"),
+])
+def test_deaths_and_injuries_named_before_or_after_in_other_words(text, metric):
+    f = one(text)
+    assert (f.metric, f.kind, f.value, f.period_start, f.note) == (metric, "cumulative", 64, WAR_END, None)
+
+
+@pytest.mark.parametrize("text,metric,note", [
+    ("Since the war the number of civilians injured by mines has reached 230.", "victims_injured", "civilians"),
+    ("Since the war the number of children killed by mines stood at 230.", "victims_killed", "children"),
+    ("Число погибших военнослужащих после войны достигло 230.", "victims_killed", "military"),
+])
+def test_a_group_named_in_a_count_named_before_it_makes_a_part(text, metric, note):
+    f = one(text)
+    assert (f.metric, f.value, f.note) == (metric, 230, note)
+
+
+def test_a_count_named_with_its_breakdown_after_a_comma_stays_whole():
+    found = read("The number of mine victims, including 40 civilians, has reached 230 since the war.")
+    assert [(f.metric, f.value, f.note) for f in found] == [("victims", 40, "civilians"), ("victims", 230, None)]
+
+
+def test_lives_claimed_in_a_headline_phrase_are_not_read_as_deaths():
+    # Headlines say "mines have claimed 300 lives" of every victim, killed or hurt.
+    assert not [f for f in read("Mines have claimed 300 lives since the war.") if f.metric == "victims_killed"]
 
 
 @pytest.mark.parametrize("text", [
