@@ -402,7 +402,7 @@ TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|все�
 # A count that "has reached" or "exceeded" a number, "достигло", is one too.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
                      r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*"
-                     r"|\bsayı\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb"
+                     r"|\b(?:sayı|sahəsi)\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb", "sahəsi ... hektarı ötüb"
 POST_WAR = Gated(re.compile(at_first_letters(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
                       r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad"), re.I),
                  ("liberated", "trilateral", "war", "november", "occupied", "освобожденн", "отечественн", "44-дневн", "azad", "müharibə"))
@@ -418,7 +418,8 @@ LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # Azerbaijani says it after the date: "1 mart 2024-cü il tarixinə", "... vəziyyətinə", "1 martadək".
-AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|vəziyyətinə|etibarilə)\b|(?<=[a-zəıöüşçğ])(?:n?[aə]dək)\b", re.I)
+AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|vəziyyətinə|etibarilə|olan\s+(?:məlumat|vəziyyət)\w*)\b"
+                         r"|(?<=[a-zəıöüşçğ])(?:n?[aə]dək)\b", re.I)  # "oktyabrın 1-nə olan məlumata görə": as of 1 October
 # The end of a year or a month, as the as-of date of a running total: "by the end of 2023",
 # "к концу 2023 года", "на конец марта 2024 года", "2023-cü ilin sonuna", "mart ayının sonuna".
 END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b|\b(?:к\s+концу|на\s+конец)\s+(?P<ry>(?:19|20)\d\d)\s+год"
@@ -445,7 +446,7 @@ AZ_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+
 FROM_MONTH = re.compile(r"\b(?:from|between|с)\s+(?P<m>" + _ANY_MONTH + r")\s+(?P<y>(?:19|20)\d\d)(?:\s+года)?\s+(?:to|and|till|until|through|по|до)\s+$"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\w*(?:dan|dən)\s+$", re.I)
 IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
-                      r"|\b(?:в|за)\s+(?P<rm>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3})(?:\s+(?P<ry>(?:19|20)\d\d))?\b(?!\s+\d)"
+                      r"|\b(?:в|за|в\s+течение|на\s+протяжении)\s+(?P<rm>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3})(?:\s+(?P<ry>(?:19|20)\d\d))?\b(?!\s+\d)"
                       r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?P<am>yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\s+ay(?:ında|ı\s+ərzində)", re.I)
 END_OF_MONTH = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b"
                           r"|\b(?:к\s+концу|на\s+конец)\s+(?P<rm>" + _ANY_MONTH + r")\s+(?P<ry>(?:19|20)\d\d)\s+год"

@@ -1872,6 +1872,7 @@ def test_the_dogs_an_agency_has_beside_those_handed_over_are_its_level():
 @pytest.mark.parametrize("text", [
     "1 mart 2024-cü il tarixinə 158 400 hektar ərazi təmizlənib.",
     "2024-cü il martın 1-i vəziyyətinə 158 400 hektar ərazi təmizlənib.",
+    "2024-cü il martın 1-nə olan məlumata görə, 158 400 hektar ərazi təmizlənib.",
 ])
 def test_an_azerbaijani_as_of_date_said_after_it(text):
     f = one(text)
@@ -1996,6 +1997,7 @@ def test_azerbaijani_land_that_is_mined_is_contaminated():
     ("Minaaxtaran itlərin sayı 112-yə çatıb.", "mine_detection_dogs", 112, "snapshot"),
     ("Agentliyin kinoloji mərkəzində hazırda 112 it var.", "mine_detection_dogs", 112, "snapshot"),
     ("Zərərsizləşdirilmiş minaların sayı 31 mini ötüb.", "mines_neutralized", 31_000, "cumulative"),
+    ("Təmizlənmiş ərazilərin sahəsi 140 min hektarı keçib.", "area_cleared", 140_000, "cumulative"),
 ])
 def test_an_azerbaijani_count_named_before_it(text, metric, value, kind):
     f = one(text)
@@ -2033,3 +2035,14 @@ def test_since_the_trilateral_statement_or_the_liberation_in_three_languages(tex
 
 def test_something_else_lost_is_no_injury():
     assert read("A farmer lost his job after a mine blast.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "During February, deminers defused 640 unexploded munitions.",
+    "В течение февраля саперы обезвредили 640 неразорвавшихся боеприпасов.",
+    "На протяжении февраля саперы обезвредили 640 неразорвавшихся боеприпасов.",
+    "Fevral ayı ərzində minaaxtaranlar 640 partlamamış hərbi sursatı zərərsizləşdirib.",
+])
+def test_during_a_month_is_that_months_period(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.period_start, f.period_end) == ("uxo_neutralized", "period", date(2024, 2, 1), date(2024, 2, 29))
