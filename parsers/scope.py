@@ -204,6 +204,8 @@ class Scope:
     @lazy
     def running(self) -> bool:
         """A running total without a named start: "to date", "over the past three years"."""
+        if v.REPORTING_PERIOD.search(self.sentence):
+            return False  # "In total, ... during the reporting period", "hesabat dövründə ümumilikdə": that period's sum
         if v.CUMULATIVE_CUE.search(self.sentence) or v.LAST_YEARS.search(self.sentence) or v.SINCE_INCEPTION.search(self.sentence):
             return True
         # "In total, ..." right after a week's lines sums the week; elsewhere it is a running total.
@@ -317,6 +319,8 @@ class Scope:
         if v.LAST_MONTH.search(sentence) and pub:
             last = date(pub.year, pub.month, 1) - timedelta(days=1)
             return month_bounds(last.year, last.month)
+        if v.THIS_MONTH.search(sentence) and pub:
+            return date(pub.year, pub.month, 1), self.default_as_of
         m = self._names_month and next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month and not v.SINCE_WAR.search(sentence):
@@ -358,7 +362,7 @@ class Scope:
                     default=min((found for found in self._scopes if found[0] >= position), default=(0, None)))[1]
         if since and not any(at < position for at, _ in self._scopes) and (
                 self._names_year and v.IN_YEAR.search(s, 0, position)
-                or any(rx.search(s, 0, position) for rx in (v.WEEK_CUE, *v.YEAR_SO_FAR, v.LAST_MONTH))):
+                or any(rx.search(s, 0, position) for rx in (v.WEEK_CUE, *v.YEAR_SO_FAR, v.LAST_MONTH, v.THIS_MONTH))):
             # The time named before the amount is its own: "In 2025, 69,200 ha, and since 2020,
             # 249,000 ha"; "Last week 1,300 ha were cleared, bringing the total since the war to ...".
             since = None

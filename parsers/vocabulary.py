@@ -371,6 +371,10 @@ SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginni
 # (said in 2024, it is one since 2022).
 SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
                               r"|\bс\s+(?:начала|января)\s+(?P<ry>20\d\d)\s+год\w*|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:əvvəlindən|başlanğıcından)", re.I)
+# The month the text was written in, so far: "this month", "в этом месяце", "bu ay ərzində".
+THIS_MONTH = Gated(re.compile(r"\b(?:this|the\s+current)\s+month\b|\bв\s+(?:этом|текущем)\s+месяце\b|\bс\s+начала\s+(?:этого\s+|текущего\s+)?месяца\b"
+                              r"|\b(?:bu|cari)\s+ay(?:da|\s+ərzində|ın\s+əvvəlindən)(?!\w)", re.I),
+                   ("month", "месяц", "ay"))
 LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I),
     ('month', 'месяц', 'ay'))
 SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"

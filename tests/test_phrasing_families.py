@@ -2046,3 +2046,23 @@ def test_something_else_lost_is_no_injury():
 def test_during_a_month_is_that_months_period(text):
     f = one(text)
     assert (f.metric, f.kind, f.period_start, f.period_end) == ("uxo_neutralized", "period", date(2024, 2, 1), date(2024, 2, 29))
+
+
+@pytest.mark.parametrize("text", [
+    "This month the agency's teams have neutralized nearly 2 thousand mines.",
+    "В этом месяце саперы обезвредили около 2 тысяч мин.",
+    "Bu ay ərzində minaaxtaranlar 2 minə yaxın mina zərərsizləşdirib.",
+])
+def test_this_month_is_the_month_so_far(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 3, 1), PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "In total, 1,100 hectares were demined during the reporting period.",
+    "Всего за отчетный период очищено 1100 гектаров.",
+    "Hesabat dövründə ümumilikdə 1 100 hektar ərazi təmizlənib.",
+])
+def test_a_total_of_the_reporting_period_is_that_periods(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.value) == ("area_cleared", "period", 1_100)
