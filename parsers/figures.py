@@ -48,7 +48,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
         scope = Scope(text[start:end], published, title_scope, post_war, reference, as_of)
-        scope.earlier, scope.before = scopes[-3:], scopes[-1] if scopes else None
+        scope.earlier, scope.before = scopes[-8:], scopes[-1] if scopes else None
         scope.defaulted, scope.assumed = defaulted, assumed
         scopes.append(scope)
         numbers = find_numbers(scope.sentence)

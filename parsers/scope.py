@@ -13,6 +13,7 @@ from .model import Figure
 from .numbers import WORDS, find_numbers
 
 DIGIT = re.compile(r"\d")
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")  # "- 41 anti-tank mines;", "2) 388 UXO"
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -246,14 +247,15 @@ class Scope:
     @lazy
     def inherited(self) -> "Scope | None":
         """For a sentence silent about time: the context of one of the two sentences before it
-        (a weekly-report sentence in between keeps the chain), else the title's period."""
+        (a weekly-report sentence or the item of a list in between keeps the chain; "during
+        this period" looks back as far as it must), else the title's period."""
         if self.own_period or self.as_of or self.since or self.running or self.plan:
             return None
-        budget = 2
+        budget = len(self.earlier) if v.THAT_PERIOD.search(self.sentence) else 2
         for scope in reversed(self.earlier):
             if scope.context:
                 return scope
-            budget = 2 if scope.weekly else budget - 1
+            budget = 2 if scope.weekly or LIST_ITEM.match(scope.sentence) else budget - 1
             if budget <= 0:
                 break
         return self.title if self.title and self.title.own_period else None

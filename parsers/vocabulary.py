@@ -375,6 +375,10 @@ SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start
 THIS_MONTH = Gated(re.compile(r"\b(?:this|the\s+current)\s+month\b|\bв\s+(?:этом|текущем)\s+месяце\b|\bс\s+начала\s+(?:этого\s+|текущего\s+)?месяца\b"
                               r"|\b(?:bu|cari)\s+ay(?:da|\s+ərzində|ın\s+əvvəlindən)(?!\w)", re.I),
                    ("month", "месяц", "ay"))
+# A period named before, referred back to: "during this period", "за этот период", "bu müddətdə".
+THAT_PERIOD = Gated(re.compile(r"\b(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:period|time|week)\b"
+                               r"|\b(?:за|в)\s+(?:этот|тот\s+же|указанный|данный)\s+период\b|\b(?:bu|həmin|eyni)\s+(?:müddət|dövr)(?:də|\s+ərzində)", re.I),
+                    ("period", "time", "week", "период", "müddət", "dövr"))
 LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I),
     ('month', 'месяц', 'ay'))
 SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"

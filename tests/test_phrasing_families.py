@@ -2066,3 +2066,25 @@ def test_this_month_is_the_month_so_far(text):
 def test_a_total_of_the_reporting_period_is_that_periods(text):
     f = one(text)
     assert (f.metric, f.kind, f.value) == ("area_cleared", "period", 1_100)
+
+
+# A week named once, then a list of its finds and a sentence that refers back to it.
+WEEK_THEN_LIST = [
+    "From March 4 to 9, the following were found in the liberated territories:\n- 73 anti-personnel mines;\n"
+    "- 41 anti-tank mines;\n- 388 unexploded ordnance items.\n\nThe agency added that its teams worked in six districts. "
+    "Its press office said work went on in all weather. During this period, 1,245.6 hectares were cleared.",
+    "С 4 по 9 марта на освобожденных территориях обнаружены:\n- 73 противопехотные мины;\n- 41 противотанковая мина;\n"
+    "- 388 неразорвавшихся боеприпасов.\n\nВ агентстве добавили, что саперы работали в шести районах. "
+    "Работы велись в любую погоду. За этот период очищено 1 245,6 гектара.",
+    "Martın 4-dən 9-dək azad edilmiş ərazilərdə aşkar edilib:\n- 73 piyada əleyhinə mina;\n- 41 tank əleyhinə mina;\n"
+    "- 388 partlamamış hərbi sursat.\n\nAgentlikdən bildirilib ki, minaaxtaranlar altı rayonda çalışıb. "
+    "İşlər istənilən havada aparılıb. Bu müddətdə 1 245,6 hektar ərazi təmizlənib.",
+]
+
+
+@pytest.mark.parametrize("text", WEEK_THEN_LIST)
+def test_the_items_of_a_list_and_this_period_take_the_week_named_before(text):
+    found = read(text, date(2024, 3, 11))
+    assert [f.value for f in found] == [73, 41, 388, 1_245.6]
+    for f in found:
+        assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 3, 4), date(2024, 3, 9)), f
