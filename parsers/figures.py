@@ -108,8 +108,19 @@ def _frame_actor(figures: list[Figure], lead: list[str], sentences: list[str]) -
     if any(f.note == f"share of {operator}" for f in figures):
         return  # "of this, 6,938.7 ha by the Ministry of Defence": the text tells its share from the whole
     for fig in figures:
-        if fig.operator is None and not fig.metric.startswith("victims"):
+        if fig.operator is None and not fig.metric.startswith("victims") and not _by_the_country(fig, sentences):
             fig.operator = operator
+
+
+def _by_the_country(fig: Figure, sentences: list[str]) -> bool:
+    """Whether the figure's sentence names the country as doing the work, just before it
+    ("since 2020, Azerbaijan has cleared more than 150,000 ha"): a national figure, whoever
+    the rest of the release is about."""
+    for sentence in sentences:
+        at = sentence.find(fig.quote)
+        if at >= 0:
+            return bool(v.COUNTRY_ACTOR.search(sentence, max(0, at - 60), at))
+    return False
 
 
 def _date_weeks(undated: list[tuple[Figure, int]], scopes: list[Scope]) -> None:
@@ -522,7 +533,7 @@ def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -
     clause if one is there: in "2,040 mines were found, 512 of them in Aghdam, 96 in Lachin" the
     2,040 are national. A district named before the first figure frames them all ("In Aghdam
     district, ...")."""
-    mentions = parts.district_mentions(sentence)
+    mentions = _listed_together(sentence, parts.district_mentions(sentence))
     if not mentions or not spans:
         return [set() for _ in spans]
     def distance(mention, span):
@@ -532,7 +543,7 @@ def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -
         return sum(gap.count(c) for c in ",;:"), len(gap)
 
     if all(end <= spans[0][0] for _, end, _ in mentions):
-        framed = {name for _, _, name in mentions}
+        framed = set().union(*(names for _, _, names in mentions))
         return [set() if near and distance(mentions[-1], span) > (0, 40) else framed for span, near in zip(spans, close)]
     named: list[set[str]] = [set() for _ in spans]
 
@@ -542,8 +553,23 @@ def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -
         # the count, in its clause, makes a count of victims a district's.
         if close[nearest] and distance(mention, spans[nearest]) > (0, 40):
             continue
-        named[nearest].add(mention[2])
+        named[nearest] |= mention[2]
     return named
+
+
+LIST_GAP = re.compile(r"\s*(?:,|and|və|и)?\s*(?:,|and|və|и)\s*(?:the\s+)?", re.I)
+
+
+def _listed_together(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, set[str]]]:
+    """Districts named in one list ("in the Kalbajar, Lachin and Fuzuli districts") as one
+    mention: the list is the place of the nearest figure, not each name of the nearest one."""
+    out: list[tuple[int, int, set[str]]] = []
+    for start, end, name in mentions:
+        if out and LIST_GAP.fullmatch(sentence, out[-1][1], start):
+            out[-1] = (out[-1][0], end, out[-1][2] | {name})
+        else:
+            out.append((start, end, {name}))
+    return out
 
 
 def _inside_date(number: Number, sentence: str, scope: Scope) -> bool:

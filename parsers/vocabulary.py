@@ -375,6 +375,10 @@ SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start
 THIS_MONTH = Gated(re.compile(r"\b(?:this|the\s+current)\s+month\b|\bв\s+(?:этом|текущем)\s+месяце\b|\bс\s+начала\s+(?:этого\s+|текущего\s+)?месяца\b"
                               r"|\b(?:bu|cari)\s+ay(?:da|\s+ərzində|ın\s+əvvəlindən)(?!\w)", re.I),
                    ("month", "месяц", "ay"))
+# The country itself as the one doing the work, right before a figure: "Azerbaijan has cleared",
+# "Азербайджан очистил", "Azərbaycan ... təmizləyib" (its words in the clause up to the amount).
+COUNTRY_ACTOR = Gated(re.compile(r"\b(?:Azerbaijan|the\s+country|Азербайджан|Azərbaycan)\b(?!['’]s|\s+(?:Army|Armed|Ministry|Mine|Agency|Republic))[^,.;:\d]{0,40}$", re.I),
+                      ("azerbaijan", "country", "азербайджан", "azərbaycan"))
 # A period named before, referred back to: "during this period", "за этот период", "bu müddətdə".
 THAT_PERIOD = Gated(re.compile(r"\b(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:period|time|week)\b"
                                r"|\b(?:за|в)\s+(?:этот|тот\s+же|указанный|данный)\s+период\b|\b(?:bu|həmin|eyni)\s+(?:müddət|dövr)(?:də|\s+ərzində)", re.I),

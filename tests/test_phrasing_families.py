@@ -2088,3 +2088,30 @@ def test_the_items_of_a_list_and_this_period_take_the_week_named_before(text):
     assert [f.value for f in found] == [73, 41, 388, 1_245.6]
     for f in found:
         assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 3, 4), date(2024, 3, 9)), f
+
+
+@pytest.mark.parametrize("text", [
+    "Last week deminers cleared 312 hectares in the Kalbajar, Lachin and Fuzuli districts and destroyed 97 anti-personnel mines.",
+    "За неделю саперы очистили 312 гектаров в Кельбаджарском, Лачинском и Физулинском районах и обезвредили 97 противопехотных мин.",
+])
+def test_districts_named_in_one_list_are_one_region_not_a_district_each(text):
+    area, mines = read(text)
+    assert (area.district, area.note) == (None, "region: Fuzuli, Kalbajar, Lachin")
+    assert (mines.district, mines.note) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Engineer units of the Azerbaijani Army continue demining the liberated lands, the Ministry of Defence said. "
+    "Last week the army's engineer units cleared 312 hectares. Overall, since November 2020, Azerbaijan has cleared "
+    "more than 150,000 hectares.",
+    "Инженерно-саперные подразделения Азербайджанской армии продолжают разминирование освобожденных территорий, "
+    "сообщает Министерство обороны. За прошедшую неделю инженерно-саперные подразделения армии очистили 312 гектаров. "
+    "Всего с ноября 2020 года Азербайджан очистил более 150 тысяч гектаров.",
+    "Azərbaycan Ordusunun mühəndis-istehkam bölmələri azad edilmiş ərazilərdə minatəmizləmə işlərini davam etdirir. "
+    "Ötən həftə ərzində Ordunun mühəndis-istehkam bölmələri 312 hektar ərazini təmizləyib. Ümumilikdə 2020-ci ilin "
+    "noyabrından bəri Azərbaycan 150 min hektardan çox ərazini minalardan təmizləyib.",
+])
+def test_the_country_doing_the_work_in_an_operators_release_is_national(text):
+    week, total = read(text)
+    assert (week.value, week.operator) == (312, "Ministry of Defence")
+    assert (total.value, total.kind, total.operator, total.note) == (150_000, "cumulative", None, None)
