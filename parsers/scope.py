@@ -442,6 +442,9 @@ class Scope:
         m = v.INCIDENT_DAY_BEFORE.search(self.sentence)
         if m and self.published:
             return self.published - timedelta(days=1)
+        day = v.WEEKDAY.search(self.sentence)
+        if day and self.published:  # the last such day on or before the publication's
+            return self.published - timedelta(days=(self.published.weekday() - int(day.lastgroup[1:])) % 7)
         dates = [d for _, _, d in self._dates[0] if not self.published or d <= self.published]
         return dates[0] if dates else None
 

@@ -268,9 +268,12 @@ BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + "|".join(spe
 SUBGROUP_NAMED = [(note, re.compile(r"\b(?:" + "|".join(spellings) + r")\b", re.I)) for note, spellings in WORDS["subgroups"].items()]
 NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
-INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                      r"вчера|сегодня|накануне|dünən|bu\s+gün)\b", re.I),
-    ('yesterday', 'today', 'morning', 'day', 'вчера', 'сегодня', 'накануне', 'dünən', 'gün'))
+# A day of the week named ([weekdays]): the group that matched says which, Monday d0.
+WEEKDAY = Gated(re.compile("|".join(rf"(?P<d{i}>\b(?:{'|'.join(WORDS['weekdays'][lang][i] for lang in LANGUAGES)})\b)"
+                                    for i in range(7)), re.I),
+                ("day", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "ertəsi", "axşamı", "günü"))  # (every spelling holds one)
+INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|вчера|сегодня|накануне|dünən|bu\s+gün)\b|" + WEEKDAY.pattern.pattern, re.I),
+    ('yesterday', 'today', 'morning', 'вчера', 'сегодня', 'накануне', 'dünən', 'gün') + WEEKDAY.hints.hints)
 INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
 _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
               r"worker|farmer|villager|citizen|driver|employee")

@@ -2115,3 +2115,18 @@ def test_the_country_doing_the_work_in_an_operators_release_is_national(text):
     week, total = read(text)
     assert (week.value, week.operator) == (312, "Ministry of Defence")
     assert (total.value, total.kind, total.operator, total.note) == (150_000, "cumulative", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Two residents of Aghdam district were injured on Saturday when their car hit an anti-tank mine.",
+    "В субботу двое жителей Агдамского района получили ранения при подрыве автомобиля на мине.",
+    "Şənbə günü Ağdam rayonunda avtomobil minaya düşüb, nəticədə iki nəfər yaralanıb.",
+])
+def test_an_incident_on_a_weekday_is_of_the_last_such_day(text):
+    f = one(text)  # PUB is a Tuesday: the Saturday before it
+    assert (f.metric, f.value, f.kind, f.period_start, f.period_end) == ("victims_injured", 2, "period", date(2024, 3, 2), date(2024, 3, 2))
+
+
+def test_a_weekday_that_dates_a_statement_is_no_incident():
+    f = one("Azerbaijan said Tuesday that nearly 300 people were victims of mine explosions since the 2020 war.")
+    assert (f.kind, f.period_start) == ("cumulative", WAR_END)
