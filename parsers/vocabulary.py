@@ -21,6 +21,13 @@ def words(table: dict) -> str:
     return "|".join(w for lang in LANGUAGES for w in table.get(lang, []))
 
 
+# "{word}" in a metric's words: one word between a count and its noun that is no unit of time.
+_WORD = r"(?!(?:" + words(WORDS["time_units"]) + r")\b)[\w-]+\s+"
+for _table in WORDS["after_number"].values():
+    for _lang in LANGUAGES:
+        _table[_lang] = [spelling.replace("{word}", _WORD) for spelling in _table.get(_lang, [])]
+
+
 def word_pattern(table: dict, end: str = r"\b") -> "re.Pattern | Gated":
     """Any of a table's words, from a word boundary (to one, unless end says otherwise); gated
     by the words' literal starts when every word has one."""
@@ -397,6 +404,7 @@ SINCE_YEAR_START_AZ = Gated(re.compile(r"\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən
                             ('bu il', 'cari il', 'əvvəlindən', 'başlanğıcından'))
 # January with no year after it: the year the text was written in ("since January", "с января").
 SINCE_JANUARY = Gated(re.compile(r"\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
+                                 r"|\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?January\s+(?:to|until|till)\s+(?:date|now|today)\b"
                                  r"|\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I), ("january", "января", "yanvar"))
 YEAR_SO_FAR = (SINCE_YEAR_START, SINCE_YEAR_START_AZ, SINCE_JANUARY)
 LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b"
@@ -415,7 +423,7 @@ CUMULATIVE_CUE = Gated(re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?
 TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|всего|итого|ümumilikdə)\b|\bin\s+total,", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 # A count that "has reached" or "exceeded" a number, "достигло", is one too.
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
+PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
                      r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*"
                      r"|\b(?:sayı|sahəsi)\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb", "sahəsi ... hektarı ötüb"
 POST_WAR = Gated(re.compile(at_first_letters(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"

@@ -2130,3 +2130,26 @@ def test_an_incident_on_a_weekday_is_of_the_last_such_day(text):
 def test_a_weekday_that_dates_a_statement_is_no_incident():
     f = one("Azerbaijan said Tuesday that nearly 300 people were victims of mine explosions since the 2020 war.")
     assert (f.kind, f.period_start) == ("cumulative", WAR_END)
+
+
+@pytest.mark.parametrize("text", [
+    "За последние 12 месяцев саперы очистили 31 500 гектаров.",
+    "Son 12 ayda minaaxtaranlar 31 500 hektar ərazi təmizləyib.",
+    "За 10 дней собаки помогли очистить 31 500 гектаров.",
+])
+def test_a_count_of_time_before_a_noun_of_capacity_counts_no_capacity(text):
+    assert [(f.metric, f.value) for f in read(text)] == [("area_cleared", 31_500)]
+
+
+@pytest.mark.parametrize("text", [
+    "From January to date, 4,210 hectares have been cleared.",
+    "С января по настоящее время очищено 4 210 гектаров.",
+    "Yanvardan bu günədək 4 210 hektar ərazi təmizlənib.",
+])
+def test_from_january_to_date_is_the_year_so_far(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 1, 1), PUB)
+
+
+def test_land_that_had_been_cleared_is_a_running_total():
+    assert one("By early March, some 160,000 hectares had been cleared.").kind == "cumulative"
