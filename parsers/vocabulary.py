@@ -1,5 +1,6 @@
 """Patterns of the domain, kept apart from the logic that uses them: the words of each
-language come from words/metrics.toml; the time patterns are written here."""
+language come from words/metrics.toml and words/time.toml; the patterns that read a date, a
+year or a count of months out of the text are written here."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 WAR_END = date(2020, 11, 10)  # the Trilateral Statement
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "metrics.toml").read_text(encoding="utf-8"))
+TIME = tomllib.loads((Path(__file__).parent / "words" / "time.toml").read_text(encoding="utf-8"))
 LANGUAGES = ("en", "ru", "az")
 
 
@@ -32,7 +34,7 @@ def word_pattern(table: dict, end: str = r"\b") -> "re.Pattern | Gated":
     """Any of a table's words, from a word boundary (to one, unless end says otherwise); gated
     by the words' literal starts when every word has one."""
     pattern = re.compile(at_first_letters(r"\b(?:" + words(table) + r")" + end), re.I)
-    hints = literal_starts([w for lang in LANGUAGES for w in table.get(lang, [])])
+    hints = table.get("hints") or literal_starts([w for lang in LANGUAGES for w in table.get(lang, [])])
     return Gated(pattern, hints) if hints else pattern
 
 
@@ -275,13 +277,13 @@ BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + "|".join(spe
 SUBGROUP_NAMED = [(note, re.compile(r"\b(?:" + "|".join(spellings) + r")\b", re.I)) for note, spellings in WORDS["subgroups"].items()]
 NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
-# A day of the week named ([weekdays]): the group that matched says which, Monday d0.
-WEEKDAY = Gated(re.compile("|".join(rf"(?P<d{i}>\b(?:{'|'.join(WORDS['weekdays'][lang][i] for lang in LANGUAGES)})\b)"
-                                    for i in range(7)), re.I),
-                ("day", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "ertəsi", "axşamı", "günü"))  # (every spelling holds one)
-INCIDENT = Gated(re.compile(r"\b(?:yesterday|today|this\s+morning|вчера|сегодня|накануне|dünən|bu\s+gün)\b|" + WEEKDAY.pattern.pattern, re.I),
-    ('yesterday', 'today', 'morning', 'вчера', 'сегодня', 'накануне', 'dünən', 'gün') + WEEKDAY.hints.hints)
-INCIDENT_DAY_BEFORE = re.compile(r"\b(?:yesterday|вчера|накануне|dünən)\b", re.I)
+# A day of the week named (words/time.toml [weekdays]): the group that matched says which, Monday d0.
+WEEKDAY = Gated(re.compile("|".join(rf"(?P<d{i}>\b(?:{'|'.join(TIME['weekdays'][lang][i] for lang in LANGUAGES)})\b)"
+                                    for i in range(7)), re.I), TIME["weekdays"]["hints"])
+# One incident: a day named, or a person hurt with no count ("a shepherd was injured").
+INCIDENT = word_pattern({lang: TIME["day_before"][lang] + TIME["today"][lang] + [day + r"\b" for day in TIME["weekdays"][lang]]
+                         for lang in LANGUAGES} | {"hints": TIME["weekdays"]["hints"] + ["yesterday", "today", "morning", "вчера", "сегодня", "накануне", "dünən", "gün"]}, end="")
+INCIDENT_DAY_BEFORE = word_pattern(TIME["day_before"], end="")
 _PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
               r"worker|farmer|villager|citizen|driver|employee")
 HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
@@ -357,6 +359,10 @@ def qualifier_before(before: str) -> str:
     return m.lastgroup if m else "exact"
 
 
+# The country itself as the one doing the work, right before a figure: "Azerbaijan has cleared",
+# "Азербайджан очистил", "Azərbaycan ... təmizləyib" (its words in the clause up to the amount).
+COUNTRY_ACTOR = Gated(re.compile(r"\b(?:Azerbaijan|the\s+country|Азербайджан|Azərbaycan)\b(?!['’]s|\s+(?:Army|Armed|Ministry|Mine|Agency|Republic))[^,.;:\d]{0,40}$", re.I),
+                      ("azerbaijan", "country", "азербайджан", "azərbaycan"))
 # Scopes of a running total.
 SINCE_WAR = Gated(re.compile(at_first_letters(  # one word boundary before all the branches: each of its own costs 2.5x
     r"(?<!\w)(?:(?:since|after|following)\s+(?:the\s+|\w+[’']s\s+)?(?:signing\s+of\s+the\s+)?(?:trilateral\s+statement|liberation|"
@@ -381,54 +387,25 @@ SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginni
 # (said in 2024, it is one since 2022).
 SINCE_YEAR_BEGIN = re.compile(r"\bsince\s+(?:early|(?:the\s+)?(?:beginning|start)\s+of|January)\s+(?P<y>20\d\d)\b"
                               r"|\bс\s+(?:начала|января)\s+(?P<ry>20\d\d)\s+год\w*|\b(?P<ay>20\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?:əvvəlindən|başlanğıcından)", re.I)
-# The month the text was written in, so far: "this month", "в этом месяце", "bu ay ərzində".
-THIS_MONTH = Gated(re.compile(r"\b(?:this|the\s+current)\s+month\b|\bв\s+(?:этом|текущем)\s+месяце\b|\bс\s+начала\s+(?:этого\s+|текущего\s+)?месяца\b"
-                              r"|\b(?:bu|cari)\s+ay(?:da|\s+ərzində|ın\s+əvvəlindən)(?!\w)", re.I),
-                   ("month", "месяц", "ay"))
-# The country itself as the one doing the work, right before a figure: "Azerbaijan has cleared",
-# "Азербайджан очистил", "Azərbaycan ... təmizləyib" (its words in the clause up to the amount).
-COUNTRY_ACTOR = Gated(re.compile(r"\b(?:Azerbaijan|the\s+country|Азербайджан|Azərbaycan)\b(?!['’]s|\s+(?:Army|Armed|Ministry|Mine|Agency|Republic))[^,.;:\d]{0,40}$", re.I),
-                      ("azerbaijan", "country", "азербайджан", "azərbaycan"))
-# A period named before, referred back to: "during this period", "за этот период", "bu müddətdə".
-THAT_PERIOD = Gated(re.compile(r"\b(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:period|time|week)\b"
-                               r"|\b(?:за|в)\s+(?:этот|тот\s+же|указанный|данный)\s+период\b|\b(?:bu|həmin|eyni)\s+(?:müddət|dövr)(?:də|\s+ərzində)", re.I),
-                    ("period", "time", "week", "период", "müddət", "dövr"))
-LAST_MONTH = Gated(re.compile(r"\b(?:last|past|previous)\s+month\b|\bв\s+прошлом\s+месяце\b|\bза\s+прошлый\s+месяц\b|\b(?:ötən|keçən)\s+ay\b", re.I),
-    ('month', 'месяц', 'ay'))
-SINCE_YEAR_START = Gated(re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b|\bthis\s+year\s+so\s+far\b|"
-                              r"\b(?:during|in|over)\s+the\s+current\s+year\b|\bover\s+the\s+course\s+of\s+the\s+year\b|\bthis\s+year\b(?!\s+(?:will|is\s+expected))"
-                              r"|\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года|\bв\s+(?:этом|текущем)\s+году", re.I),
-    ('year', 'года', 'году'))
-SINCE_YEAR_START_AZ = Gated(re.compile(r"\b(?:bu|cari)\s+ilin\s+(?:əvvəlindən|başlanğıcından)|\b(?:bu|cari)\s+il(?:ərzində|də)?\b"
-                                       r"|(?<!\w\s)\b[iİ]lin\s+(?:əvvəlindən|başlanğıcından)", re.I),  # not "2022-ci ilin", "ötən ilin"
-                            ('bu il', 'cari il', 'əvvəlindən', 'başlanğıcından'))
-# January with no year after it: the year the text was written in ("since January", "с января").
-SINCE_JANUARY = Gated(re.compile(r"\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?January\b(?!\s*,?\s*\d)|\bс\s+(?:начала\s+)?января\b(?!\s*\d)"
-                                 r"|\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?January\s+(?:to|until|till)\s+(?:date|now|today)\b"
-                                 r"|\byanvar(?:\s+ayın)?dan\s+(?:bəri|etibarən|bu\s+günədək)", re.I), ("january", "января", "yanvar"))
+THIS_MONTH = word_pattern(TIME["this_month"], end="")
+THAT_PERIOD = word_pattern(TIME["that_period"], end="")
+LAST_MONTH = word_pattern(TIME["last_month"], end="")
+SINCE_YEAR_START = word_pattern(TIME["year_so_far"], end="")
+SINCE_YEAR_START_AZ = word_pattern(TIME["year_so_far_az"], end="")
+SINCE_JANUARY = word_pattern(TIME["since_january"], end="")
 YEAR_SO_FAR = (SINCE_YEAR_START, SINCE_YEAR_START_AZ, SINCE_JANUARY)
 LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b"
                               r"|\bson\s+(?P<an>\w+)\s+il(?:də|\s+ərzində)", re.I),
     ('year', 'decade', 'последние', 'ildə', 'ərzində'))
-# "In the last five days alone", "за последние 10 дней", "son 3 həftədə": a period that ends when
-# the text was written; its first day is not stated exactly. (Months since the war, "over the
-# last 32 months", are a running total.)
-LAST_DAYS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days|weeks)\b"
-                       r"|\bза\s+последние\s+(?:\w+\s+)?(?:дн\w*|недел\w*)|\bson\s+(?:\w+\s+)?(?:gün|həftə)\w*", re.I),
-    ('days', 'weeks', 'последние', 'son'))
-CUMULATIVE_CUE = Gated(re.compile(r"\b(?:so\s+far|to\s+date|overall|as\s+of\s+(?:now|today)|until\s+now|to\s+this\s+day|"
-                            r"already|since\s+then|since\s+the\s+(?:inception|launch|end|conclusion)\s+of|until\s+(?:the\s+present|today)|to\s+the\s+present|на\s+сегодняшний\s+день|по\s+сегодняшний\s+день|"
-                            r"к\s+настоящему\s+времени|на\s+(?:данный|текущий)\s+момент|в\s+целом|до\s+сих\s+пор|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər|ümumilikdə)\b", re.I),
-    ('far', 'date', 'overall', 'now', 'today', 'until', 'day', 'already', 'since', 'present', 'сегодняшний', 'настоящему', 'момент', 'целом', 'сих', 'indiyə', 'günə', 'ümumilikdə'))
+LAST_DAYS = word_pattern(TIME["last_days"], end="")
+CUMULATIVE_CUE = word_pattern(TIME["running"], end="")
 TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|всего|итого|ümumilikdə)\b|\bin\s+total,", re.I)
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 # A count that "has reached" or "exceeded" a number, "достигло", is one too.
 PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
                      r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*"
                      r"|\b(?:sayı|sahəsi)\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb", "sahəsi ... hektarı ötüb"
-POST_WAR = Gated(re.compile(at_first_letters(r"\bliberated\b|\btrilateral\b|\b(?:second\s+karabakh|patriotic|44-day)\s+war\b|\bnovember\s+2020\b|\bde-?occupied\b|"
-                      r"освобожденн\w+|Отечественн\w+\s+войн\w+|44-дневн\w+|azad\s+(?:olunan|edilmiş)|Vətən\s+müharibə\w*|işğaldan\s+azad"), re.I),
-                 ("liberated", "trilateral", "war", "november", "occupied", "освобожденн", "отечественн", "44-дневн", "azad", "müharibə"))
+POST_WAR = word_pattern(TIME["post_war"], end="")
 # A headline's year of review, said bare: "Activity highlights 2022", "Итоги 2023 года", "2023-cü ilin yekunları".
 REVIEW_YEAR = re.compile(r"\b(?:highlights|results|review|summary|report|итоги|отч[её]т|yekun\w*|hesabat\w*)\s+(?:for\s+|of\s+)?(?P<y>20\d\d)\b"
                          r"|\b(?P<y2>20\d\d)\s+(?:in\s+review|highlights|results|annual\s+report|года\s+итоги)\b"
@@ -449,8 +426,7 @@ END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<y>
                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+sonun(?:a|da|adək)\b", re.I)
 IN_YEAR = re.compile(at_first_letters(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b"), re.I)
-LAST_YEAR = Gated(re.compile(r"\blast\s+year\b|\bpast\s+year\b|\bprevious\s+year\b|\bв\s+прошлом\s+году\b|\bза\s+прошлый\s+год\b|\b(?:ötən|keçən)\s+il\b", re.I),
-    ('year', 'году', 'год', 'il'))
+LAST_YEAR = word_pattern(TIME["last_year"], end="")
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b"
                        r"|\b(?:in|during|over|for|throughout|в|за)\s+(?P<y3>(?:19|20)\d\d)\s*[-–—]\s*(?P<y4>(?:19|20)\d\d)\b"  # "in 2021-2023"
                        r"|\b(?P<y5>(?:19|20)\d\d)\s*[-–—]\s*(?P<y6>(?:19|20)\d\d)-?(?:cü|ci|cı|cu)\s+illərdə", re.I)
@@ -503,10 +479,8 @@ HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:1
                              r"|\b(?P<rh>перв|втор)\w*\s+полугоди\w*\s+(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года)"
                              r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?P<ah>birinci|ikinci)\s+yarı", re.I),
                   ("half", "полугоди", "yarı"))
-# "During the reporting period": a report's own period, unsaid.
-REPORTING_PERIOD = re.compile(r"\breporting\s+period\b|\bотч[её]тн\w+\s+период\w*|\bhesabat\s+dövründə\b", re.I)
-WEEK_CUE = Gated(re.compile(r"\b(?:weekly|last\s+week|this\s+week|past\s+week|previous\s+week|recently|(?:over|during|in|for|within|throughout)\s+the\s+(?:reporting\s+|past\s+|last\s+)?week|(?:in|within)\s+(?:a\s+|one\s+)?week(?!s)|"
-                      r"недел\w+|həftə\w*)\b", re.I), ("week", "recently", "недел", "həftə"))
+REPORTING_PERIOD = word_pattern(TIME["reporting_period"], end="")
+WEEK_CUE = word_pattern(TIME["week"], end="")
 # "The number of deminers has reached 1,800", "the number of neutralised explosive objects stands
 # at 180,000", "число сапёров достигло 1 800": a count named before it, by the words that would
 # follow a number (one pattern, the group that matched naming the metric). People harmed are
@@ -528,18 +502,10 @@ COUNT_BEFORE_AZ = Gated(re.compile(r"(?:" + "|".join(
 LABEL_BEFORE = re.compile(r"(?:^|[,;:(\n]|\band\b|\bи\b|\bvə\b)\s*(?:(?:total\s+)?number\s+of\s+|количество\s+|число\s+)?(?:" + "|".join(
     f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items())
     + r")(?:\s+\([^)]{0,20}\))?(?:\s+(?:found|detected|destroyed|neutrali[sz]ed|обнаружен\w*|обезврежен\w*|aşkarlan\w*))?\s*[:–—|-]\s*$", re.I)
-# Counts "since the start of the war" are the war's casualties, not mine victims (TAXONOMY.md).
-# A running total since an organisation's or a programme's own start, which the text does not
-# date: "since the inception of the ICRC's programme", "с момента создания агентства",
-# "Agentlik yaradıldığı gündən". Its start is unstated, not the war's end.
-SINCE_INCEPTION = Gated(re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:inception|launch|establishment|creation|founding)\b"
-                             r"|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:programme|program|project|mission|activities|operations)\b"
-                             r"|\bс\s+момента\s+(?:создания|основания|запуска|начала\s+(?:работы|деятельности))"
-                             r"|\b(?:yaradıldığı|təsis\s+edildiyi|fəaliyyətə\s+başladığı)\s+(?:gündən|vaxtdan)", re.I),
-    ('since', 'момента', 'gündən', 'vaxtdan'))
-WAR_START = re.compile(r"\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+the\s+(?:2020\s+|44-day\s+|second\s+karabakh\s+|patriotic\s+)?war\b"
-                       r"|\bс\s+начала\s+(?:44-дневной\s+|Отечественной\s+|второй\s+карабахской\s+)?войны"
-                       r"|\bmüharibə\w*\s+(?:başlanğıcından|başladığı\s+gündən)", re.I)
+# Since an organisation's own start (its start unstated), and since the war began (the war's
+# casualties, not mine victims: TAXONOMY.md).
+SINCE_INCEPTION = word_pattern(TIME["since_inception"], end="")
+WAR_START = word_pattern(TIME["war_start"], end="")
 # Cues that only say where harm came from ("in a mine explosion"): a verb of killing or
 # injuring later in the clause says more.
 WEAK_VICTIM_CUE = re.compile(r"explosion|partlayış|incident|взрыв|stepped\s+on|blown\s+up|подорвал", re.I)

@@ -124,3 +124,19 @@ def test_the_first_letter_look_ahead_never_changes_a_match(text):
 def test_patterns_any_letter_may_start_are_left_alone():
     for shape in (r"\b(?:\w+\s+)?dogs", r"[^.]{0,20}mines", r"(?:mines)?"):
         assert v.at_first_letters(shape) == shape
+
+
+def test_hints_given_in_the_word_files_are_lower_case():
+    """Hints are looked for in the lower-cased text (vocabulary.lowered)."""
+    for table in v.TIME.values():
+        assert all(h == h.lower() for h in table.get("hints", []))
+
+
+@given(st.lists(st.sampled_from(["so", "far", "to", "date", "as", "of", "today", "Bu", "ilin", "əvvəlindən", "ilin", "cari", "il",
+                                 "ərzində", "last", "week", "over", "the", "на", "прошлой", "неделе", "с", "начала", "года",
+                                 "this", "month", "yesterday", "on", "Saturday", "в", "субботу", "şənbə", "günü", ","]),
+                max_size=12).map(" ".join))
+def test_a_time_words_gate_never_hides_a_match(text):
+    for name in ("CUMULATIVE_CUE", "WEEK_CUE", "SINCE_YEAR_START", "SINCE_YEAR_START_AZ", "THIS_MONTH", "LAST_MONTH", "INCIDENT", "WEEKDAY"):
+        gated = getattr(v, name)
+        assert bool(gated.search(text)) == bool(gated.pattern.search(text)), name
