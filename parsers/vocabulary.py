@@ -284,16 +284,14 @@ WEEKDAY = Gated(re.compile("|".join(rf"(?P<d{i}>\b(?:{'|'.join(TIME['weekdays'][
 INCIDENT = word_pattern({lang: TIME["day_before"][lang] + TIME["today"][lang] + [day + r"\b" for day in TIME["weekdays"][lang]]
                          for lang in LANGUAGES} | {"hints": TIME["weekdays"]["hints"] + ["yesterday", "today", "morning", "вчера", "сегодня", "накануне", "dünən", "gün"]}, end="")
 INCIDENT_DAY_BEFORE = word_pattern(TIME["day_before"], end="")
-_PERSON_EN = (r"shepherd|herder|resident|civilian|man|woman|boy|girl|child|teenager|serviceman|soldier|deminer|sapper|"
-              r"worker|farmer|villager|citizen|driver|employee")
 HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
                   ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
 SINGLE_VICTIM = [
-    re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_EN + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
+    re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(WORDS["one_person"]["en"]) + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
                r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+(?:\w+\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
-    re.compile(r"(?<!\w)(?:житель(?:ница)?|пастух|военнослужащий|сап[её]р|мужчина|женщина|подросток|мальчик|гражданин|водитель|сотрудник)\b"
+    re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["ru"]) + r")\b"
                r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
-    re.compile(r"(?<!\w)(?:sakin(?!lər)|çoban(?!lar)|hərbçi(?!lər)|hərbi\s+qulluqçu(?!lar)|vətəndaş(?!lar)|bir\s+nəfər)\w*\b"
+    re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["az"]) + r")\w*\b"
                r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
 ]
 PLANTED = word_pattern(WORDS["actions"]["planted"])
