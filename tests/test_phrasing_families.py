@@ -2153,3 +2153,16 @@ def test_from_january_to_date_is_the_year_so_far(text):
 
 def test_land_that_had_been_cleared_is_a_running_total():
     assert one("By early March, some 160,000 hectares had been cleared.").kind == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2020, the ICRC has provided risk education to more than 120,000 people.",
+    "Since 2020, the ICRC has taught more than 120,000 people about the risks of mines.",
+])
+def test_risk_education_an_organisation_gave_is_its_share(text):
+    f = one(text)
+    assert (f.metric, f.operator) == ("eore_beneficiaries", "ICRC")
+
+
+def test_data_provided_by_the_agency_names_no_doer():
+    assert one("According to data provided by ANAMA, 1,200 ha were cleared last week.").operator is None
