@@ -523,7 +523,8 @@ PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|и|və)\s+", re.I)
 # injured" as all victims).
 PAIRED_HARM = re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?P<a>killed|died|injured|wounded)\s*,?\s*and\s+(?P<b>killed|died|injured|wounded)\b"
                          r"|^\s*(?:человек\s+)?(?P<ra>погибл?и|ранены)\s+и\s+(?P<rb>погибл?и|ранены)\b", re.I)
-OF_THEM = re.compile(r"^\W*(?:(?:of|among)\s+(?:them|these|this\s+number|those|the\s+(?:victims|casualties|dead|injured))|из\s+них"
+OF_THEM = re.compile(r"^\W*(?:(?:(?:out\s+)?of|among)\s+(?:them|these|this\s+number|those|the\s+(?:victims|casualties|dead|injured|total(?:\s+number)?))"
+                     r"|из\s+(?:них|общего\s+числа|этого\s+числа)"
                      r"|среди\s+(?:них|пострадавших|погибших|раненых|жертв)|onlardan|onların\s+arasında|qurbanlar(?:ın)?\s+arasında)\b", re.I)
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)

@@ -2166,3 +2166,13 @@ def test_risk_education_an_organisation_gave_is_its_share(text):
 
 def test_data_provided_by_the_agency_names_no_doer():
     assert one("According to data provided by ANAMA, 1,200 ha were cleared last week.").operator is None
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war, 392 people have fallen victim to mines. Of the total, 212 were civilians and 180 were servicemen.",
+    "После войны жертвами мин стали 392 человека. Из общего числа 212 - гражданские лица, 180 - военнослужащие.",
+    "Müharibədən sonra 392 nəfər mina qurbanı olub. Onlardan 212-si mülki şəxs, 180-i hərbçidir.",
+])
+def test_of_the_total_opens_a_breakdown_of_the_victims_before(text):
+    found = read(text)
+    assert [(f.metric, f.value, f.note) for f in found] == [("victims", 392, None), ("victims", 212, "civilians"), ("victims", 180, "military")]
