@@ -269,7 +269,8 @@ def _before_number(metric: str) -> re.Pattern:
     return re.compile(r"\b(?:" + words(WORDS["before_number"][metric]).replace("{reaches}", reaches) + r")\s*$", re.I)
 
 
-VICTIMS_BEFORE, KILLED_BEFORE, INJURED_BEFORE = (_before_number(m) for m in ("victims", "victims_killed", "victims_injured"))
+VICTIMS_BEFORE, KILLED_BEFORE, INJURED_BEFORE, EORE_BEFORE = (
+    _before_number(m) for m in ("victims", "victims_killed", "victims_injured", "eore_beneficiaries"))
 # An item of a list that breaks the figure before it down: "(civilian - 48, military - 13)".
 BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + "|".join(spellings) + r")\s*[-–—:]\s*$", re.I))
                   for note, spellings in WORDS["subgroups"].items()]

@@ -2176,3 +2176,28 @@ def test_data_provided_by_the_agency_names_no_doer():
 def test_of_the_total_opens_a_breakdown_of_the_victims_before(text):
     found = read(text)
     assert [(f.metric, f.value, f.note) for f in found] == [("victims", 392, None), ("victims", 212, "civilians"), ("victims", 180, "military")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 sq km of the liberated lands are strewn with mines.",
+    "Около 12 тысяч кв. км освобожденных земель усеяны минами.",
+    "Azad edilmiş torpaqların təxminən 12 min kv.km-i minalarla doludur.",
+])
+def test_land_strewn_with_mines_is_contaminated(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == ("area_contaminated", 1_200_000, "snapshot")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, the number of EORE beneficiaries reached 36,000.",
+    "В 2023 году число участников занятий по минной безопасности превысило 36 тысяч.",
+    "2023-cü ildə mina təhlükəsi üzrə maarifləndirmə tədbirlərinin iştirakçılarının sayı 36 min nəfər olub.",
+    "In 2023, more than 36,000 students attended lectures on mine danger.",
+])
+def test_risk_education_counted_by_a_name_before_it_or_as_lectures(text):
+    f = one(text)
+    assert (f.metric, f.value, f.period_start) == ("eore_beneficiaries", 36_000, date(2023, 1, 1))
+
+
+def test_beneficiaries_of_something_else_are_no_risk_education():
+    assert read("In 2023, the number of beneficiaries of the housing programme reached 36,000.") == []
