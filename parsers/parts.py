@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import CYRILLIC
-from .vocabulary import Gated, at_first_letters, literal_starts, trie, word_pattern
+from .vocabulary import TRANSFER, Gated, at_first_letters, literal_starts, trie, word_pattern
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -200,6 +200,8 @@ def _elsewhere_ends(sentence: str) -> tuple[int, ...]:
 
 def elsewhere(sentence: str, position: int) -> bool:
     """Whether the words before an amount make it another country's or the world's: "In
-    Ukraine, 174,000 km² ..." (but not "Unlike Croatia, Azerbaijan has cleared ...")."""
+    Ukraine, 174,000 km² ..." (but not "Unlike Croatia, Azerbaijan has cleared ...", nor a
+    country that gives: "Croatia handed over 8 dogs")."""
     ends = [end for end in _elsewhere_ends(sentence) if end <= position]
-    return bool(ends) and not _HOME.search(sentence, ends[-1], position)
+    # (The verb of giving may follow the amount, as Azerbaijani puts it: "Xorvatiya 8 it təhvil verib".)
+    return bool(ends) and not (_HOME.search(sentence, ends[-1], position) or TRANSFER.search(sentence[ends[-1]:position + 60]))

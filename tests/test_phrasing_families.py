@@ -2201,3 +2201,17 @@ def test_risk_education_counted_by_a_name_before_it_or_as_lectures(text):
 
 def test_beneficiaries_of_something_else_are_no_risk_education():
     assert read("In 2023, the number of beneficiaries of the housing programme reached 36,000.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia handed over 8 trained dogs to the agency.",
+    "Хорватия передала агентству 8 обученных собак.",
+    "Xorvatiya agentliyə 8 minaaxtaran it təhvil verib.",
+])
+def test_a_country_that_gives_is_a_donor_not_the_place_of_the_figure(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == ("mine_detection_dogs", 8, "period")
+
+
+def test_a_figure_of_another_country_stays_out():
+    assert read("In Croatia, 8 dogs were trained last year.") == []
