@@ -68,6 +68,7 @@ def check_floors(scores: dict, floors_path: Path = FLOORS) -> list[str]:
         "overall_f1": scores["overall"]["f1"],
         "date_accuracy": scores["date_accuracy"],
         "qualifier_accuracy": scores["qualifier_accuracy"],
+        "part_accuracy": scores["part_accuracy"],
         **{f"{lang}_f1": v["f1"] for lang, v in scores["by_language"].items()},
     }
     # A floor for a language the scored documents do not include (--lang) is not checked.

@@ -24,15 +24,17 @@ def test_report_tallies_precision_recall_and_date_accuracy():
 
 def test_floors(tmp_path):
     floors = tmp_path / "floors.toml"
-    floors.write_text("[floors]\noverall_f1 = 0.9\nen_f1 = 0.95\nru_f1 = 0.8\n")
-    scores = {"overall": {"f1": 0.92}, "date_accuracy": 1, "qualifier_accuracy": 1, "by_language": {"en": {"f1": 0.94}}}
-    assert check_floors(scores, floors) == ["en_f1 = 0.9400 is below its floor 0.9500"]
+    floors.write_text("[floors]\noverall_f1 = 0.9\nen_f1 = 0.95\nru_f1 = 0.8\npart_accuracy = 0.96\n")
+    scores = {"overall": {"f1": 0.92}, "date_accuracy": 1, "qualifier_accuracy": 1, "part_accuracy": 0.95,
+              "by_language": {"en": {"f1": 0.94}}}
+    assert check_floors(scores, floors) == ["en_f1 = 0.9400 is below its floor 0.9500",
+                                            "part_accuracy = 0.9500 is below its floor 0.9600"]
 
 
 def test_the_held_out_gap_has_a_ceiling(tmp_path):
     floors = tmp_path / "floors.toml"
     floors.write_text("[floors]\n[ceilings]\nholdout_gap = 0.03\n")
-    scores = {"overall": {"f1": 0.9}, "date_accuracy": 1, "qualifier_accuracy": 1, "by_language": {},
+    scores = {"overall": {"f1": 0.9}, "date_accuracy": 1, "qualifier_accuracy": 1, "part_accuracy": 1, "by_language": {},
               "by_split": {"work": {"f1": 0.97}, "holdout": {"f1": 0.93}}}
     assert check_floors(scores, floors) == ["holdout_gap = 0.0400 (work F1 minus held-out F1) is above its ceiling 0.0300"]
     scores["by_split"]["holdout"]["f1"] = 0.945
