@@ -349,6 +349,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             fig.note = "part of a stated total"  # "Of this, 402 ha ...", with no word of whose or what for
     if paired:
         _respective_districts(sentence, out)
+        _respective_years(scope, out)
     shares = {f.operator for f in out[1:] if f.note == f"share of {f.operator}"}
     if shares and out[0].note is None:
         # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence": the first is a share
@@ -498,6 +499,18 @@ def _respective_districts(sentence: str, figures: list[Figure]) -> None:
         fig.district = district
         if fig.note and fig.note.startswith("region: "):
             fig.note = None
+
+
+def _respective_years(scope: Scope, figures: list[Figure]) -> None:
+    """"In 2022 and 2023, 32,000 and 38,000 ha were cleared, respectively": each figure of the
+    pair is of its year, in order, not both of the two years together."""
+    years = v.YEAR_PAIR.search(scope.sentence)
+    if not years or len(figures) != 2 or any(f.kind != "period" for f in figures):
+        return
+    for fig, year in zip(figures, (years["y1"], years["y2"])):
+        fig.period_start, fig.period_end = scope.year_period(int(year))
+        if "scope_guessed" in fig.flags:
+            fig.flags.remove("scope_guessed")
 
 
 def _operator_list(sentence: str, figures: list[Figure], spans: list[tuple[int, int]]) -> None:

@@ -332,11 +332,7 @@ class Scope:
                 return month_bounds(year, month)
         m = self._names_year and next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         if m:
-            y = int(_group(m, "y", "ay"))
-            # The year so far, unless it is all but over: said in its last ten days, it is the year.
-            end = (self.default_as_of if pub and pub.year == y and not self.plan and pub < date(y, 12, 22)
-                   else date(y, 12, 31))
-            return date(y, 1, 1), end
+            return self.year_period(int(_group(m, "y", "ay")))
         if v.LAST_YEAR.search(sentence) and pub:
             return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
         return None
@@ -400,7 +396,7 @@ class Scope:
             fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self._default(fig)
             return
         if self.period:
-            fig.kind, (fig.period_start, fig.period_end) = "period", self.period
+            fig.kind, (fig.period_start, fig.period_end) = "period", self._year_at(position) or self.period
             return
         if self.weekly:
             fig.kind = "period"
@@ -465,6 +461,31 @@ class Scope:
         if not years or (self.default_as_of and years[-1] >= self.default_as_of.year):
             return None
         return date(years[-1], 12, 31)
+
+    @lazy
+    def _years(self) -> list[tuple[int, int]]:
+        """(offset, year) of each year the sentence names as a period ("in 2022", "2023-cü ildə")."""
+        if not self._names_year:
+            return []
+        return [(m.start(), int(_group(m, "y", "ay"))) for m in v.IN_YEAR.finditer(self.sentence)
+                if not v.HISTORIC.search(self.sentence, max(0, m.start() - 40), m.start())]
+
+    def _year_at(self, position: int) -> tuple[date, date] | None:
+        """In a sentence that names two years ("In 2022, 32,000 ha were cleared, and in 2023,
+        38,000 ha"), the one named nearest before the figure, else the first after it; None
+        when the sentence's period is not one of its years."""
+        years = self._years
+        if len({y for _, y in years}) < 2 or self.period[0] != date(years[0][1], 1, 1):
+            return None
+        year = next((y for at, y in reversed(years) if at < position), years[0][1])
+        return self.period if year == years[0][1] else self.year_period(year)
+
+    def year_period(self, year: int) -> tuple[date, date]:
+        """A year named as a figure's period: the year so far if the text was written in it,
+        unless it is all but over (its last ten days), else the whole year."""
+        pub = self.published
+        end = self.default_as_of if pub and pub.year == year and not self.plan and pub < date(year, 12, 22) else date(year, 12, 31)
+        return date(year, 1, 1), end
 
     def apply_period(self, fig: Figure) -> None:
         """The period this (earlier) sentence stated, for a figure of a later one."""

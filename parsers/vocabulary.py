@@ -427,8 +427,11 @@ IN_YEAR = re.compile(at_first_letters(r"(?<!founded )(?<!established )(?<!create
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b"), re.I)
 LAST_YEAR = word_pattern(TIME["last_year"], end="")
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b"
-                       r"|\b(?:in|during|over|for|throughout|в|за)\s+(?P<y3>(?:19|20)\d\d)\s*[-–—]\s*(?P<y4>(?:19|20)\d\d)\b"  # "in 2021-2023"
-                       r"|\b(?P<y5>(?:19|20)\d\d)\s*[-–—]\s*(?P<y6>(?:19|20)\d\d)-?(?:cü|ci|cı|cu)\s+illərdə", re.I)
+                       # "in 2021-2023", "in 2022 and 2023", "2022-2023-cü illərdə", "2022 və 2023-cü illərdə"
+                       r"|\b(?:in|during|over|for|throughout|в|за)\s+(?P<y3>(?:19|20)\d\d)(?:\s*[-–—]\s*|\s+(?:and|и)\s+)(?P<y4>(?:19|20)\d\d)\b"
+                       r"|\b(?P<y5>(?:19|20)\d\d)(?:\s*[-–—]\s*|\s+və\s+)(?P<y6>(?:19|20)\d\d)-?(?:cü|ci|cı|cu)\s+illərdə", re.I)
+# Two years named together, for a pair of figures "respectively": "in 2022 and 2023", "2022 və 2023-cü".
+YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)(?:-\w+)?\s*(?:,|and|и|və)\s*(?P<y2>(?:19|20)\d\d)\b")
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # A month in three languages (Russian by its stem, with a case ending), one branch per first letter.
 _ANY_MONTH = "(?:" + trie({m.lower() for m in MONTH_NAMES.split("|")} | {

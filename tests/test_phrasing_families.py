@@ -2215,3 +2215,27 @@ def test_a_country_that_gives_is_a_donor_not_the_place_of_the_figure(text):
 
 def test_a_figure_of_another_country_stays_out():
     assert read("In Croatia, 8 dogs were trained last year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022, 32,000 hectares were cleared, and in 2023, 38,000 hectares.",
+    "В 2022 году очищено 32 тысячи гектаров, а в 2023 году - 38 тысяч гектаров.",
+    "2022-ci ildə 32 min hektar, 2023-cü ildə isə 38 min hektar ərazi təmizlənib.",
+    "In 2022 and 2023, 32,000 and 38,000 hectares were cleared, respectively.",
+    "В 2022 и 2023 годах было очищено 32 тысячи и 38 тысяч гектаров соответственно.",
+    "2022 və 2023-cü illərdə müvafiq olaraq 32 min və 38 min hektar ərazi təmizlənib.",
+])
+def test_two_years_in_a_sentence_each_date_their_own_figure(text):
+    first, second = read(text)
+    assert (first.value, first.period_start, first.period_end) == (32_000, date(2022, 1, 1), date(2022, 12, 31))
+    assert (second.value, second.period_start, second.period_end) == (38_000, date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022 and 2023, a combined 70,000 hectares were cleared.",
+    "В 2022 и 2023 годах очищено 70 тысяч гектаров.",
+    "2022 və 2023-cü illərdə 70 min hektar ərazi təmizlənib.",
+])
+def test_two_years_named_together_are_one_period(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2022, 1, 1), date(2023, 12, 31))
