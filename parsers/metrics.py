@@ -300,8 +300,8 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
             named = re.split(r"[,;(\d]", cue.group())[0]
             return reading(metric, note or next((n for n, group in v.SUBGROUP_NAMED if group.search(named)), None), cue.start())
     bare = sentence[max(0, number.start - 150): bare_end]
-    cue = v.EORE.search(sentence) and v.EORE_BEFORE.search(sentence, max(0, bare_end - 110), bare_end)
-    if cue:  # "the number of EORE beneficiaries reached 36,000"
+    cue = v.EORE_BEFORE.search(sentence, max(0, bare_end - 110), bare_end)
+    if cue and v.EORE.search(sentence):  # "the number of EORE beneficiaries reached 36,000"
         return reading("eore_beneficiaries", note, cue.start())
     if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None

@@ -465,8 +465,8 @@ class Scope:
     @lazy
     def _years(self) -> list[tuple[int, int]]:
         """(offset, year) of each year the sentence names as a period ("in 2022", "2023-cü ildə")."""
-        if not self._names_year:
-            return []
+        if not self._names_year or len(YEAR.findall(self.sentence)) < 2:
+            return []  # (one year named: the sentence's period is it)
         return [(m.start(), int(_group(m, "y", "ay"))) for m in v.IN_YEAR.finditer(self.sentence)
                 if not v.HISTORIC.search(self.sentence, max(0, m.start() - 40), m.start())]
 

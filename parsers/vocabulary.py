@@ -262,11 +262,15 @@ OTHER_HARM = word_pattern(WORDS["harm"]["other_causes"])
 LEGAL_STATUS = word_pattern(WORDS["harm"]["legal_status"], end="")
 MINE_HARM = word_pattern(WORDS["harm"]["mines"])
 VICTIM_CUE = word_pattern(WORDS["harm"]["victims"])
-def _before_number(metric: str) -> re.Pattern:
+def _before_number(metric: str) -> "re.Pattern | Gated":
     """The words right before a count that say which count of people harmed it is
-    ([before_number] of words/metrics.toml), ending where the count begins."""
+    ([before_number] of words/metrics.toml), ending where the count begins; gated when every
+    spelling has a literal start."""
     reaches = "(?:" + "|".join(WORDS["before_number"]["reaches"]) + ")"
-    return re.compile(r"\b(?:" + words(WORDS["before_number"][metric]).replace("{reaches}", reaches) + r")\s*$", re.I)
+    table = WORDS["before_number"][metric]
+    pattern = re.compile(r"\b(?:" + words(table).replace("{reaches}", reaches) + r")\s*$", re.I)
+    hints = literal_starts([w for lang in LANGUAGES for w in table.get(lang, [])])
+    return Gated(pattern, hints) if hints else pattern
 
 
 VICTIMS_BEFORE, KILLED_BEFORE, INJURED_BEFORE, EORE_BEFORE = (
