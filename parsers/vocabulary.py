@@ -284,10 +284,11 @@ NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
 # A day of the week named (words/time.toml [weekdays]): the group that matched says which, Monday d0.
 WEEKDAY = Gated(re.compile("|".join(rf"(?P<d{i}>\b(?:{'|'.join(TIME['weekdays'][lang][i] for lang in LANGUAGES)})\b)"
-                                    for i in range(7)), re.I), TIME["weekdays"]["hints"])
+                                    for i in range(7)), re.I),
+                literal_starts([day for lang in LANGUAGES for day in TIME["weekdays"][lang]]))
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
 INCIDENT = word_pattern({lang: TIME["day_before"][lang] + TIME["today"][lang] + [day + r"\b" for day in TIME["weekdays"][lang]]
-                         for lang in LANGUAGES} | {"hints": TIME["weekdays"]["hints"] + ["yesterday", "today", "morning", "вчера", "сегодня", "накануне", "dünən", "gün"]}, end="")
+                         for lang in LANGUAGES}, end="")
 INCIDENT_DAY_BEFORE = word_pattern(TIME["day_before"], end="")
 HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
                   ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
