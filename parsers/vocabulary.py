@@ -23,13 +23,6 @@ def words(table: dict) -> str:
     return "|".join(w for lang in LANGUAGES for w in table.get(lang, []))
 
 
-# "{word}" in a metric's words: one word between a count and its noun that is no unit of time.
-_WORD = r"(?!(?:" + words(WORDS["time_units"]) + r")\b)[\w-]+\s+"
-for _table in WORDS["after_number"].values():
-    for _lang in LANGUAGES:
-        _table[_lang] = [spelling.replace("{word}", _WORD) for spelling in _table.get(_lang, [])]
-
-
 def word_pattern(table: dict, end: str = r"\b") -> "re.Pattern | Gated":
     """Any of a table's words, from a word boundary (to one, unless end says otherwise); gated
     by the words' literal starts when every word has one."""
@@ -86,6 +79,14 @@ def at_first_letters(pattern: str, flags: int = re.I) -> str:
     # Both cases of each: a group may ignore case where the pattern does not ("(?i:mine ...)").
     letters = {case for c in chars for case in (chr(c), chr(c).lower(), chr(c).upper()) if len(case) == 1}
     return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" + pattern
+
+
+# "{word}" in a metric's words: one word between a count and its noun that is no unit of time.
+# (Possessive: a word given back letter by letter could never be followed by a space.)
+_WORD = r"(?!" + at_first_letters(r"(?:" + words(WORDS["time_units"]) + r")\b") + r")[\w-]++\s+"
+for _table in WORDS["after_number"].values():
+    for _lang in LANGUAGES:
+        _table[_lang] = [spelling.replace("{word}", _WORD) for spelling in _table.get(_lang, [])]
 
 
 _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]*")
