@@ -573,7 +573,7 @@ def _districts(sentence: str, spans: list[tuple[int, int]], close: list[bool]) -
 LIST_GAP = re.compile(r"\s*(?:,|and|və|и)?\s*(?:,|and|və|и)\s*(?:the\s+)?", re.I)
 
 
-def _listed_together(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, set[str]]]:
+def _listed_together(sentence: str, mentions: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, set[str]]]:
     """Districts named in one list ("in the Kalbajar, Lachin and Fuzuli districts") as one
     mention: the list is the place of the nearest figure, not each name of the nearest one."""
     out: list[tuple[int, int, set[str]]] = []

@@ -17,7 +17,7 @@ WHOLE_BEFORE = re.compile(r"(?:\b(?:out\s+)?of\s+the|\bout\s+of|(?<!\w)из(?:\s
 CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)|\+(?!\d)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
-CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w+\s+of\s+(?:whom|them|which)\b|\s+and\s+\w+\s+(?:were|have)\b"
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w++\s+of\s+(?:whom|them|which)\b|\s+and\s+\w++\s+(?:were|have)\b"
                         r"|,\s+(?:of\s+(?:whom|them|which)|among\s+them|из\s+(?:них|которых)|onlardan)\b"
                         r"|,\s+\d[\d\s,.]*\s+(?:из\s+(?:них|которых)|of\s+(?:them|whom|which)|onlardan)")  # ", 71 of them died", ", of which 45 died"
 AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın|isə))?"

@@ -38,23 +38,23 @@ _OPERATOR_RE = Gated(_OPERATOR_PATTERN, literal_starts([p for spellings in WORDS
 _SOURCE_AFTER = re.compile("|".join(WORDS["sources"]["after"]), re.I)
 _SOURCE_BEFORE = re.compile(at_first_letters("|".join(WORDS["sources"]["before"])), re.I)
 _ACTION_AFTER = re.compile(r"(?:[^.;]{0,80}?)\b(?:" + "|".join(WORDS["actions"]["words"]) + r")\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]++\s+){0,3}$", re.I)
 _PURPOSES = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["purposes"].items()]
 _PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values())
 # The purpose comes right after the amount: "for agriculture", "of agricultural land",
 # "intended for energy projects", "paving the way for transport", "для сельского хозяйства".
-_PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w+\s+)?(?:" + _PURPOSE_WORD + r")"
+_PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w++\s+)?(?:" + _PURPOSE_WORD + r")"
                             r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
 # Or it is named before the amount, in its clause or just before its comma: "land cleared for
 # the railway amounted to 3,100 ha", "For the new roads, 1,200 ha were cleared".
-_PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _PURPOSE_WORD
+_PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]++\s+){0,4}?(?:" + _PURPOSE_WORD
                                    + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$"
                                    # Azerbaijani puts "for" after its noun: "Kənd təsərrüfatı üçün 29 min hektar".
                                    r"|(?:" + _PURPOSE_WORD + r")\w*\s+(?:üçün|təyinatlı)\b[^,;.\d]{0,30}$", re.I), ("for", "для", "под", "üçün", "təyinatlı"))
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
-_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w+\s+)?by\s+(?:the\s+)?"
+_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w++\s+)?by\s+(?:the\s+)?"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
                  # "6 938,7 гектара — Министерством обороны", "силами МЧС"; "Müdafiə Nazirliyi tərəfindən"
                  r"|^\s*(?:[–—]|силами|усилиями)\s*(?P<ru>[^,;.]{1,60})|^\s*(?P<az>[^,;.]{1,60}?)\s+tərəfindən", re.I)
@@ -63,9 +63,8 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["voice"]["first_person
 _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|они|onlar)\b", re.I)
 
 
-@lru_cache(maxsize=512)
 def districts_in(text: str) -> frozenset[str]:
-    return frozenset(_SPELLINGS[m["spelling"].lower()] for m in _DISTRICT_RE.finditer(text))
+    return frozenset(name for _, _, name in district_mentions(text))
 
 
 def district_in(text: str) -> str | None:
@@ -109,7 +108,7 @@ def acting_operator(text: str, before: int | None = None) -> str | None:
 # "39,721 ha were cleared from mines by the Army's engineer-sapper units": the actor after the
 # amount. Russian names it in the instrumental after a passive verb or "силами" ("очищены
 # подразделениями Министерства обороны"), Azerbaijani before "tərəfindən".
-_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]++\s+){0,3}?(?=\S)")
 _BY_ACTOR_RU = re.compile(r"(?<!\w)(?:силами|усилиями|подразделени\w+|специалист\w+|сап[её]р\w+|сотрудник\w+|[а-яё]+[еа]н[аоы]?)\s+(?=\S)", re.I)
 _AZ_BY_AFTER = re.compile(r"\w*(?:\s+[\w-]+){0,2}?\s+tərəfindən\b", re.I)
 
@@ -139,7 +138,7 @@ def share_by(after: str) -> tuple[str, int] | None:
 
 
 # "512 of them in Aghdam district", "96 in Lachin", "5210,5-i Cəbrayıl rayonunun payına düşür"
-_IN_DISTRICT = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|are|is|lie|lies)\s+(?:\w+\s+)?)?(?:in|at|в)\s+(?:the\s+)?(?=\w)"
+_IN_DISTRICT = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|are|is|lie|lies)\s+(?:\w++\s+)?)?(?:in|at|в)\s+(?:the\s+)?(?=\w)"
                           r"|^\s*(?=\S+\s+(?:rayonu|district|район))", re.I)
 
 
@@ -152,8 +151,9 @@ def district_share(after: str) -> tuple[str, int] | None:
     return (_SPELLINGS[d["spelling"].lower()], d.end()) if d else None
 
 
-def district_mentions(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text)]
+@lru_cache(maxsize=512)  # a sentence is asked for its districts by several readings
+def district_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text))
 
 
 def own_voice(publisher: str | None) -> str | None:

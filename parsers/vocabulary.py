@@ -155,39 +155,30 @@ def lowered(text: str) -> str:
     return text.replace("İ", "I").lower()
 
 
-class Hints:
-    """Words one of which every match of a pattern contains, looked for in the lower-cased
-    text (substring tests: faster than one alternation of them all)."""
+class Gated:
+    """A pattern tried only when the text contains one of the words every match contains:
+    a cheap test before a search through a long alternation. (Hints are single words: the
+    words of a phrase may be split by a line break.) Hints are looked for in the lower-cased
+    text: substring tests, faster than one alternation of them all."""
 
-    def __init__(self, hints):
+    def __init__(self, pattern: re.Pattern, hints):
         """hints: None when a pattern has no such words (every text may hold a match)."""
+        self.pattern = pattern
         # A hint that holds another is never needed ("safety" holds "safe"); the short ones,
         # found most often, are tried first.
         unique = set(hints or ())
         self.hints = None if hints is None else tuple(sorted(
             (h for h in unique if not any(o != h and o in h for o in unique)), key=lambda h: (len(h), h)))
 
-    def found_in(self, text: str) -> bool:
+    def _may(self, text: str, span=()) -> bool:
+        """Whether the part of text a match could lie in (pos to endpos) holds a hint."""
         if self.hints is None:
             return True
-        low = lowered(text)
+        low = lowered(text[span[0]: span[1] if len(span) > 1 else None] if span else text)
         for hint in self.hints:  # a plain loop: a third cheaper than any() over a generator
             if hint in low:
                 return True
         return False
-
-
-class Gated:
-    """A pattern tried only when the text contains one of the words every match contains:
-    a cheap test before a search through a long alternation. (Hints are single words: the
-    words of a phrase may be split by a line break.)"""
-
-    def __init__(self, pattern: re.Pattern, hints):
-        self.pattern, self.hints = pattern, Hints(hints)
-
-    def _may(self, text: str, span=()) -> bool:
-        """Whether the part of text a match could lie in (pos to endpos) holds a hint."""
-        return self.hints.found_in(text[span[0]: span[1] if len(span) > 1 else None] if span else text)
 
     def search(self, text: str, *span):
         return self.pattern.search(text, *span) if self._may(text, span) else None
@@ -233,12 +224,12 @@ SUBGROUP_BEFORE = Gated(re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|mad
                                    r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I),
                         ("account", "made", "make", "constitut", "represent", "compris"))
 BREAKDOWN_NOTE = [
-    ("civilians", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w+\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
-    ("military", re.compile(_OF_THEM + r"(?:\w+\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
+    ("civilians", re.compile(_OF_THEM + r"(?:\w++\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w++\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
+    ("military", re.compile(_OF_THEM + r"(?:\w++\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
     ("children", re.compile(_OF_THEM + r"(?:children|minors|-?\s*дет\w+|несовершеннолетн\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
     ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
     ("adults", re.compile(_OF_THEM + r"(?:adults|-?\s*взросл\w+)\b", re.I)),
-    ("staff", re.compile(_OF_THEM + r"(?:\w+\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
+    ("staff", re.compile(_OF_THEM + r"(?:\w++\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
 ]
 # A line that heads the page's list of other stories: what follows it is not the article.
 # (A heading on its own line, or one a wrapped page left between a sentence and the next headline.)
@@ -249,7 +240,7 @@ PAGE_CHROME = Gated(re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|re
 # "550 people who stepped on mines were women and children": the subgroup said after a relative clause.
 SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:who|that)\b[^,.;]{0,60}?\b(?:were|are)\s+"
                             r"(?P<who>(?:women|children|civilians|servicemen|military)(?:\s+and\s+(?:women|children|civilians))?)\b", re.I)
-KILLED_OR_INJURED = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s*(?:or|and|,)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s*(?:or|and|,)\s+killed|"
+KILLED_OR_INJURED = re.compile(r"^\W*(?:\w++\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s*(?:or|and|,)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s*(?:or|and|,)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri|"
                      r"из\s+(?:них|которых)|onlardan)\b", re.I)
@@ -294,10 +285,10 @@ INCIDENT_DAY_BEFORE = word_pattern(TIME["day_before"], end="")
 HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ранен|травм|погиб|подорвал|yaralan|həlak|xəsarət|minaya)", re.I),
                   ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
 SINGLE_VICTIM = [
-    re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(WORDS["one_person"]["en"]) + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
-               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+(?:\w+\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
+    re.compile(r"\b(?:an?|one)\s+(?:[\w-]++\s+){0,3}?(?:" + "|".join(WORDS["one_person"]["en"]) + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
+               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+(?:\w++\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["ru"]) + r")\b"
-               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w+\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
+               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w++\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["az"]) + r")\w*\b"
                r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
 ]
@@ -308,7 +299,7 @@ UNEXPLODED = word_pattern(WORDS["unexploded"])
 MINE_ACTION = word_pattern(WORDS["mine_action"])
 DEFUSED = word_pattern(WORDS["actions"]["defused"])
 
-NOT_CLEARED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:cleared|demined|released)\b", re.I)
+NOT_CLEARED = re.compile(r"\bnot\s+(?:\w++\s+)?(?:cleared|demined|released)\b", re.I)
 LAND_USE = word_pattern(WORDS["actions"]["land_use"])
 CLEARED_LAND = word_pattern(WORDS["actions"]["cleared_land"], end="")
 CLEARED = word_pattern(WORDS["actions"]["cleared"])
@@ -326,7 +317,7 @@ REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", r
 PLAN = word_pattern(WORDS["plans"])
 # Money or a contract for clearing is a plan too: "a $5 million contract to clear 2,000 ha",
 # "funds allocated for the clearance of 1,500 ha".
-FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]+\s+){0,6}?"
+FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]++\s+){0,6}?"
                           r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of)\b", re.I),
                ("contract", "agreement", "allocat", "fund", "grant"))
 PLANS = (PLAN, FUNDED)
@@ -343,20 +334,17 @@ QUALIFIER_BEFORE = [(name, re.compile(r"(?:" + words(table) + r")" + (r"[,\s]*$"
 QUALIFIER_REACH = 32  # characters before a number that its qualifier stands in
 
 
-# All three in one search, for the hot path: the group that matched names the qualifier.
-# One boundary before them all (a word starts there): tried per branch, it cost three times as much.
-ANY_QUALIFIER = re.compile(r"(?:(?<!\w)|(?=~))(?:" + "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in QUALIFIER_BEFORE) + ")", re.I)
-
-
-QUALIFIER_HINTS = Hints(WORDS["qualifier_hints"]["words"])  # one is in every qualifier
+# All three in one search, for the hot path: the group that matched names the qualifier; one of
+# the hints is in every qualifier. One boundary before them all (a word starts there): tried per
+# branch, it cost three times as much.
+_QUALIFIER = Gated(re.compile(r"(?:(?<!\w)|(?=~))(?:" + "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in QUALIFIER_BEFORE) + ")", re.I),
+                   WORDS["qualifier_hints"]["words"])
 
 
 def qualifier_match(before: str) -> re.Match | None:
     """The words just before a number that qualify it ("around": approx), named by their group."""
     start = max(0, len(before) - QUALIFIER_REACH)
-    if not QUALIFIER_HINTS.found_in(before[start:]):
-        return None
-    return ANY_QUALIFIER.search(before, start)
+    return _QUALIFIER.search(before, start)
 
 
 def qualifier_before(before: str) -> str:
@@ -376,15 +364,15 @@ SINCE_WAR = Gated(re.compile(at_first_letters(  # one word boundary before all t
     # The conflict (or the hostilities) ended, for this product's texts, with the 2020 war;
     # "since the end of the conflict in 1994" names another end.
     r"(?:end|conclusion)\s+of\s+(?:the\s+)?(?:2020\s+)?(?:conflict|hostilities)\b(?!\s+in\s+(?:the\s+)?19))"
-    r"|post-?war\s+period\b|с\s+момента\s+окончания\s+(?:[\w-]+\s+){0,3}?войны"
+    r"|post-?war\s+period\b|с\s+момента\s+окончания\s+(?:[\w-]++\s+){0,3}?войны"
     r"|после\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|с\s+(?:10\s+)?ноября(?:\s+2020)?"
     r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana"
     # the signing of the Trilateral Statement: "со дня подписания трехстороннего заявления",
     # "üçtərəfli bəyanatın imzalanmasından sonra", "Üçtərəfli Bəyanat imzalandıqdan bu günədək"
-    r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+подписания\s+(?:[\w-]+\s+){0,2}?заявления"
+    r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+подписания\s+(?:[\w-]++\s+){0,2}?заявления"
     r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+освобождения\b|işğaldan\s+azad\s+(?:edildikdən|olunduqdan)\s+sonra"
     r"|üçtərəfli\s+bəyanat\w*\s+(?:imzalanmasından|imzalandıqdan|imzalandığı\s+gündən)\s*(?:sonra|bəri|bu\s+günədək|etibarən)?"
-    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w+\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))"), re.I),
+    r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w++\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))"), re.I),
     ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci", "подписания", "bəyanat", "освобождения", "azad"))
 SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?:начала\s+|января\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+(?:ildən|ilin\s+(?:əvvəlindən|başlanğıcından))", re.I)
@@ -460,7 +448,7 @@ END_OF_MONTH = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m
                           r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
-HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w+\s+){0,2}$", re.I)
+HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w++\s+){0,2}$", re.I)
 # A quarter of a year named, or of this year ("в первом квартале этого года", "bu ilin birinci rübündə").
 QUARTER = Gated(re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year)"
                      r"|\bQ(?P<qn>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b"
@@ -496,7 +484,7 @@ WEEK_CUE = word_pattern(TIME["week"], end="")
 _REACHED = (r"[^.;\d]{0,40}?(?:has\s+|have\s+)?(?:reached|is|was|are|were|stands\s+at|stood\s+at|totals?|totalled|"
             r"amounts?\s+to|amounted\s+to|rose\s+to|risen\s+to|increased\s+to|grew\s+to|grown\s+to|"
             r"достиг\w*|составил\w*|составля\w+|превысил\w*|превышает)\s*$")
-COUNT_BEFORE = Gated(re.compile(r"\b(?:(?:number|count|total)\s+of|количеств\w+|числ\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(
+COUNT_BEFORE = Gated(re.compile(r"\b(?:(?:number|count|total)\s+of|количеств\w+|числ\w+)\s+(?:[\w'’-]++\s+){0,3}?(?:" + "|".join(
     f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items() if not metric.startswith("victims"))
     + r")\b" + _REACHED, re.I),
     ("number", "count", "total", "количеств", "числ"))

@@ -90,7 +90,7 @@ def test_every_pattern_made_from_words_is_gated():
 
     made = re.findall(r"^([A-Z_]+) = word_pattern", Path(v.__file__).read_text(encoding="utf-8"), re.M)
     assert {name for name in made if not isinstance(getattr(v, name), v.Gated)} == UNGATED
-    assert parts._OPERATOR_RE.hints.hints is not None and parts._DISTRICT_RE.hints.hints is not None
+    assert parts._OPERATOR_RE.hints is not None and parts._DISTRICT_RE.hints is not None
 
 
 @given(st.lists(st.sampled_from(["lost", "losing", "land", "mines", "mine", "their", "lives", "legs", " ", "heavily",
