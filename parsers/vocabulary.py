@@ -218,19 +218,17 @@ PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
 # "357 of them children", "41 were women", "из них 41 — женщины".
-_OF_THEM = r"^\s*(?:(?:of|among)\s+(?:them|whom|these|the\s+victims)\s*,?\s*)?(?:(?:were|are|was)\s+|[-–—]\s*)?"
+# The words pointing back to a whole ("of them", "из них", "bunun"), by what the whole is and
+# whether it is named (metrics.toml [of_them]).
+_OF = {kind: words(table) for kind, table in WORDS["of_them"].items()}
+_OF_THEM = r"^\s*(?:(?:" + _OF["people"] + "|" + _OF["people_named"] + r")\s*,?\s*)?(?:(?:were|are|was)\s+|[-–—]\s*)?"
 # The subgroup named before its count: "Civilians account for 250 of the victims", "children made up 46".
 SUBGROUP_BEFORE = Gated(re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"
                                    r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I),
                         ("account", "made", "make", "constitut", "represent", "compris"))
-BREAKDOWN_NOTE = [
-    ("civilians", re.compile(_OF_THEM + r"(?:\w++\s+)?(?:civilians?|гражданск\w+(?:\s+лиц\w*)?|мирн\w++\s+жител\w+|человек\s+это\s+гражданские|mülki)\b", re.I)),
-    ("military", re.compile(_OF_THEM + r"(?:\w++\s+)?(?:servicem[ae]n|soldier|military(?:\s+(?:personnel|servicemen))?|soldiers|военнослужащ\w+|-?\s*военн\w+|hərbçi\w*|hərbi\s+qulluqçu\w*)\b", re.I)),
-    ("children", re.compile(_OF_THEM + r"(?:children|minors|-?\s*дет\w+|несовершеннолетн\w+|nəfəri\s+uşaq\w*|uşaq\w*)\b", re.I)),
-    ("women", re.compile(_OF_THEM + r"(?:women|-?\s*женщин\w*|nəfəri\s+qadın\w*|qadın\w*)\b", re.I)),
-    ("adults", re.compile(_OF_THEM + r"(?:adults|-?\s*взросл\w+)\b", re.I)),
-    ("staff", re.compile(_OF_THEM + r"(?:\w++\s+){0,2}?(?:staff|employees|сотрудник\w*|əməkdaş\w*)\b", re.I)),
-]
+# (A word or two may qualify the group: "357 of them young children", "12 nəfəri uşaq".)
+BREAKDOWN_NOTE = [(note, re.compile(_OF_THEM + r"(?:\w++\s+){0,2}?(?:" + "|".join(spellings) + r")\b", re.I))
+                  for note, spellings in WORDS["subgroups"].items()]
 # A line that heads the page's list of other stories: what follows it is not the article.
 # (A heading on its own line, or one a wrapped page left between a sentence and the next headline.)
 PAGE_CHROME = Gated(re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|related\s+news|more\s+news|most\s+read|read\s+also|"
@@ -242,12 +240,12 @@ SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:w
                             r"(?P<who>(?:women|children|civilians|servicemen|military)(?:\s+and\s+(?:women|children|civilians))?)\b", re.I)
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w++\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s*(?:or|and|,)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s*(?:or|and|,)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
-OF_WHOM = re.compile(r"^\s*(?:of\s+(?:them|whom|these|those|the\s+(?:victims|citizens|people|persons|casualties))|nəfəri|"
-                     r"из\s+(?:них|которых)|onlardan)\b", re.I)
+# A count of people that is part of the people counted before: "540 of them died", "41 nəfəri".
+OF_WHOM = re.compile(r"^\s*(?:" + "|".join((_OF["people"], _OF["people_named"], _OF["after_number"])) + r")\b", re.I)
 # The same, said before the count: "of them, 540 died", "из них 540", "onlardan 540-ı".
-OF_WHOM_BEFORE = re.compile(r"(?:\b(?:of|among)\s+(?:them|whom)|\bиз\s+(?:них|которых)|\bonlardan)\s*,?\s*$", re.I)
+OF_WHOM_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["people"] + r")\s*,?\s*$", re.I)
 # A part of the figure before, of any metric: "Of this, 402 ha ...", "Из них 410,2 га", "Bunun 410,2 hektarı".
-PART_OF_BEFORE = re.compile(r"(?:\b(?:of|among)\s+(?:them|whom|this|these|which|that)|\bиз\s+(?:них|которых|этого\s+числа)|(?<!\w)(?:bunun|bundan|onlardan))\s*,?\s*$", re.I)
+PART_OF_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join((_OF["people"], _OF["amount"], _OF["amount_named"])) + r")\s*,?\s*$", re.I)
 KILLED_VERB = word_pattern(WORDS["harm"]["killed"])
 INJURED_VERB = word_pattern(WORDS["harm"]["injured"])
 OTHER_HARM = word_pattern(WORDS["harm"]["other_causes"])
@@ -521,9 +519,9 @@ PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|и|və)\s+", re.I)
 # injured" as all victims).
 PAIRED_HARM = re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?P<a>killed|died|injured|wounded)\s*,?\s*and\s+(?P<b>killed|died|injured|wounded)\b"
                          r"|^\s*(?:человек\s+)?(?P<ra>погибл?и|ранены)\s+и\s+(?P<rb>погибл?и|ранены)\b", re.I)
-OF_THEM = re.compile(r"^\W*(?:(?:(?:out\s+)?of|among)\s+(?:them|these|this\s+number|those|the\s+(?:victims|casualties|dead|injured|total(?:\s+number)?))"
-                     r"|из\s+(?:них|общего\s+числа|этого\s+числа)"
-                     r"|среди\s+(?:них|пострадавших|погибших|раненых|жертв)|onlardan|onların\s+arasında|qurbanlar(?:ın)?\s+arasında)\b", re.I)
+# A sentence that opens on a part of the whole the sentence before counted: "Of them, ...", "Из них ...".
+# (Not "Of this": the opening of many a sentence that is no part of anything.)
+OF_THEM = re.compile(r"^\W*(?:" + "|".join((_OF["people"], _OF["people_named"], _OF["amount_named"])) + r")\b", re.I)
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)
 RANGE_WORDS = re.compile(r"^,?\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)

@@ -351,6 +351,17 @@ def test_a_purpose_share(text, note):
     ("Since the war 352 people have become mine victims, 27 of them children.", "children"),
     ("Since the war 352 people have become mine victims; 6 of them were women.", "women"),
     ("Since the war 352 people have become mine victims, among them 5 agency staff.", "staff"),
+    # The words pointing back to the whole (metrics.toml [of_them]), in their other forms.
+    ("Since the war 352 people have become mine victims. Of those, 41 were children.", "children"),
+    ("Since the war 352 people have become mine victims; out of them, 41 were children.", "children"),
+    ("Since the war 352 people have become mine victims, 41 of them young children.", "children"),
+    ("С 2020 года жертвами мин стали 352 человека, среди них 12 детей.", "children"),
+    ("С 2020 года жертвами мин стали 352 человека. Среди них 12 детей.", "children"),
+    ("С 2020 года жертвами мин стали 352 человека, из них 41 ребенок.", "children"),    # 41: the singular
+    ("С 2020 года жертвами мин стали 352 человека, из них 3 ребёнка.", "children"),     # 2 to 4: genitive singular
+    ("С 2020 года жертвами мин стали 352 человека, из них 5 сотрудников агентства.", "staff"),
+    ("2020-ci ildən bəri 352 nəfər minaya düşüb, onların arasında 41 uşaq var.", "children"),
+    ("2020-ci ildən bəri 352 nəfər minaya düşüb, onlardan 12 nəfəri qadındır.", "women"),
 ])
 def test_a_subgroup_of_victims(text, note):
     figures = read(text)
@@ -1675,7 +1686,11 @@ def test_an_operators_share_after_the_whole_leaves_the_whole_national(text):
 
 @pytest.mark.parametrize("text", [
     "Over the week 1,180 ha were cleared. Of this, 350 ha were released through survey.",
+    "Over the week 1,180 ha were cleared. Of this number, 350 ha were released through survey.",
+    "Over the week 1,180 ha were cleared; out of this, 350 ha were released through survey.",
     "За неделю очищено 1 180 гектаров, из них 350 гектаров - в ходе обследования.",
+    "За неделю очищено 1 180 гектаров. Из этого количества 350 гектаров - в ходе обследования.",
+    "Həftə ərzində 1 180 hektar ərazi təmizlənib, bundan 350 hektarı tədqiqat yolu ilə.",
 ])
 def test_a_part_of_the_count_before_with_no_word_of_whose_is_still_a_part(text):
     whole, part = read(text)
