@@ -17,9 +17,9 @@ WHOLE_BEFORE = re.compile(r"(?:\b(?:out\s+)?of\s+the|\bout\s+of|(?<!\w)из(?:\s
 CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)|\+(?!\d)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
-CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|,\s+\w++\s+of\s+(?:whom|them|which)\b|\s+and\s+\w++\s+(?:were|have)\b"
-                        r"|,\s+(?:of\s+(?:whom|them|which)|among\s+them|из\s+(?:них|которых)|onlardan)\b"
-                        r"|,\s+\d[\d\s,.]*\s+(?:из\s+(?:них|которых)|of\s+(?:them|whom|which)|onlardan)")  # ", 71 of them died", ", of which 45 died"
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|\s+and\s+\w++\s+(?:were|have)\b"
+                        r"|,\s+(?:\w++\s+|\d[\d\s,.]*\s+)?(?:" + v.OF_PRONOUN + r")\b", re.I)  # ", of which 45 died", ", 71 of them died"
+NEXT_COUNT = re.compile(r"(?<![\w-])\d")
 AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın|isə))?"
                        r"|^\s+(?:çox|artıq|yaxın)\b(?=\s)")  # "12 mindən çox mina", "4 minə yaxın"
 # Azerbaijani puts the qualifier after the amount: "3400-dən çox", "1600 hektardan çox", "hektara yaxın".
@@ -287,6 +287,8 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     rest = after[m.end():] if m else after
     rest = ASIDE.sub("", rest)[:90]
     rest = CLAUSE_END.split(rest)[0]
+    if v.WHOLE_BEFORE.search(sentence, max(0, number.start - 12), number.start) or v.WHOLE_AFTER.match(after):
+        rest = NEXT_COUNT.split(rest, 1)[0]  # "Of 352 persons, 65 died": "died" is the part's, not the whole's
     before = sentence[max(0, number.start - 150): number.start]  # the cues stand close before the count
     qualified = v.qualifier_match(before)
     bare_end = number.start - len(before) + (qualified.start() if qualified else len(before))

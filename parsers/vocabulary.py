@@ -221,6 +221,10 @@ PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|wer
 # The words pointing back to a whole ("of them", "из них", "bunun"), by what the whole is and
 # whether it is named (metrics.toml [of_them]).
 _OF = {kind: words(table) for kind, table in WORDS["of_them"].items()}
+WHOLE_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["whole_before"] + r")$", re.I)
+WHOLE_AFTER = re.compile(r"^\s*(?:" + _OF["whole_after"] + r")\b", re.I)
+# The pronouns alone: where a clause about a part of the count before begins (", 71 of them died").
+OF_PRONOUN = "|".join((_OF["people"], _OF["amount"]))
 _OF_THEM = r"^\s*(?:(?:" + _OF["people"] + "|" + _OF["people_named"] + r")\s*,?\s*)?(?:(?:were|are|was)\s+|[-–—]\s*)?"
 # The subgroup named before its count: "Civilians account for 250 of the victims", "children made up 46".
 SUBGROUP_BEFORE = Gated(re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"

@@ -395,6 +395,34 @@ def test_hurt_then_of_them_died_makes_the_first_count_all_victims(text):
     assert metrics == {3_150: "victims", 540: "victims_killed"}
 
 
+@pytest.mark.parametrize("text", [
+    "Of the 352 people affected by mines since the war, 65 died.",
+    "Out of 352 mine victims since the war, 65 died.",
+    "Из 352 пострадавших от мин с 2020 года 65 погибли.",
+    "Из 352 жертв мин с 2020 года 65 погибли.",
+    "2020-ci ildən bəri minaya düşən 352 nəfərdən 65-i həlak olub.",
+])
+def test_a_whole_named_before_its_parts_keeps_its_own_metric(text):
+    """The verb after the part ("65 died") is the part's: the whole stays all victims."""
+    metrics = {f.value: f.metric for f in read(text)}
+    assert metrics == {352: "victims", 65: "victims_killed"}
+
+
+@pytest.mark.parametrize("text", [
+    "С 2020 года в Азербайджане 352 жертвы мин.",
+    "Всего с 2020 года 352 пострадавших от мин.",
+    "Müharibədən sonra minaya düşənlərin sayı 352 nəfərə çatıb.",
+])
+def test_victims_as_a_noun(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == ("victims", 352, "cumulative")
+
+
+def test_counts_joined_by_and_share_the_verb_after_them():
+    found = {f.value: (f.metric, f.note) for f in read("Since the war 50 civilians and 15 soldiers were killed by mines.")}
+    assert found == {50: ("victims_killed", "civilians"), 15: ("victims_killed", "military")}
+
+
 def test_a_region_that_is_not_one_district_is_a_part():
     fig = one("Since the war, in the border villages of three districts, 71.5 hectares have been cleared.")
     assert fig.note and "region" in fig.note
