@@ -53,12 +53,14 @@ def month_number(word: str) -> int | None:
 
 
 
+# Azerbaijani may name the month as "the month of": "mart ayının 11-də", "mart ayının 11-dən 17-dək".
+_OF_MONTH = r"(?:\s+ayının)?"
 DAY_MONTH_YEAR = re.compile(r"(?P<d>\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+" + MONTH.format(n="m") + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
-MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
+MONTH_DAY_YEAR = re.compile(r"\b" + MONTH.format(n="m") + _OF_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
 # Azerbaijani year first: "2020-ci ilin 10 noyabrından", "2020-ci il noyabrın 10-dan".
 _AZ_YEAR = r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:in)?\s+"
 AZ_YEAR_DAY_MONTH = re.compile(_AZ_YEAR + r"(?P<d>\d{1,2})\s+" + MONTH.format(n="m"), re.I)
-AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + r"\s+(?P<d>\d{1,2})(?!\d)(?:-[^\W\d_]{1,6})?", re.I)
+AZ_YEAR_MONTH_DAY = re.compile(_AZ_YEAR + MONTH.format(n="m") + _OF_MONTH + r"\s+(?P<d>\d{1,2})(?!\d)(?:-[^\W\d_]{1,6})?", re.I)
 # Starting with a digit lets the engine skip to the next one; the look-behind after it says
 # what \b would (no letter or digit before the date).
 NUMERIC = re.compile(r"(?P<d>\d(?<!\w\d)\d?)[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
@@ -121,7 +123,7 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
 
 _DASH = r"(?:-(?:dən|dan)\s+|\s*(?:-|–|—|to|till|until|through|and|по)\s*)"
 DAY_SPAN = re.compile(  # March 11 to 17 · 28 March to 3 April · с 18 по 24 августа · avqustun 18-dən 24-nə qədər
-    r"\b" + MONTH.format(n="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _DASH
+    r"\b" + MONTH.format(n="m1") + _OF_MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _DASH
     + r"(?:" + MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     r"|\b(?:с\s+)?(?P<e1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + MONTH.format(n="n1") + r")?" + _DASH
     + r"(?P<e2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="n2") + r"(?:,?\s+(?P<z>(?:19|20)\d\d))?",

@@ -56,6 +56,8 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
             figures.extend(_incident(text, start, scope))
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
+        if not found and scope.event_day and all(_inside_date(n, scope.sentence, scope) for n in numbers):
+            found = _incident(text, start, scope)  # "On 11 March, a shepherd was injured": its numbers are its day
         if voice:
             _own_voice(found, voice, scopes)
         if scope.weekly:
@@ -452,7 +454,8 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
         killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)
         if bool(killed) != bool(injured):
             metric, end = ("victims_killed", end + killed.end()) if killed else ("victims_injured", end + injured.end())
-    fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + end])
+    fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + end],
+                 district=parts.district_in(scope.sentence))  # "in Aghdam": where it happened
     scope.apply(fig, m.start())
     return [fig]
 

@@ -401,7 +401,7 @@ class Scope:
         if self.weekly:
             fig.kind = "period"
             return
-        if fig.metric.startswith("victims") and v.INCIDENT.search(s) and self.incident(fig.value):
+        if fig.metric.startswith("victims") and (v.INCIDENT.search(s) or self.event_day) and self.incident(fig.value):
             self._apply_incident(fig)  # a day named: before any running cue
             return
         if self.running or self.as_of:
@@ -506,7 +506,21 @@ class Scope:
         fig.period_start, fig.period_end = start, end
 
     def _apply_incident(self, fig: Figure) -> None:
-        fig.kind, fig.period_start, fig.period_end = "period", self.incident_day, self.incident_day
+        day = self.event_day or self.incident_day  # "on 11 March", else "yesterday", "on Saturday"
+        fig.kind, fig.period_start, fig.period_end = "period", day, day
+
+    @lazy
+    def event_day(self) -> date | None:
+        """The one day the sentence names as when something happened ("on 11 March", "11 марта",
+        "martın 11-də"), not as the day its figures stood at ("as of 11 March", "1 mart tarixinə")."""
+        dates = self._dates[0]
+        if len(dates) != 1:
+            return None
+        s, e, d = dates[0]
+        before = self.sentence[max(0, s - 20): s]
+        if v.AS_OF.search(before) and not v.ON_DAY.search(before) or v.AS_OF_AFTER.match(self.sentence, e):
+            return None
+        return d
 
     def _cumulative(self, fig: Figure) -> None:
         fig.kind = "cumulative"

@@ -411,6 +411,7 @@ HIGH_THREAT = word_pattern(WORDS["threat_levels"]["high"])
 LOWER_THREAT = word_pattern(WORDS["threat_levels"]["lower"])
 # A word of saying or reporting, for the day figures were given (words/metrics.toml).
 STATEMENT = word_pattern(WORDS["statements"], end=r"(?!\w)")
+ON_DAY = re.compile(r"\bon\s+$", re.I)  # "on 11 March": of AS_OF's words, the one that names the day of an event
 AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|by|on|until|till|up\s+to|по\s+состоянию\s+на|на|к)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # Azerbaijani says it after the date: "1 mart 2024-cü il tarixinə", "... vəziyyətinə", "1 martadək".
 AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|vəziyyətinə|etibarilə|olan\s+(?:məlumat|vəziyyət)\w*)\b"

@@ -2170,6 +2170,37 @@ def test_an_incident_on_a_weekday_is_of_the_last_such_day(text):
     assert (f.metric, f.value, f.kind, f.period_start, f.period_end) == ("victims_injured", 2, "period", date(2024, 3, 2), date(2024, 3, 2))
 
 
+@pytest.mark.parametrize("text,value", [
+    ("On 28 February, a shepherd was injured by a mine near a village of Aghdam district.", 1),
+    ("On February 28, two residents were wounded when their tractor hit a mine in Aghdam district.", 2),
+    ("28 февраля в Агдамском районе житель села получил ранение, подорвавшись на мине.", 1),
+    ("Fevralın 28-də Ağdam rayonunda kənd sakini minaya düşərək yaralanıb.", 1),
+    ("Fevral ayının 28-də Ağdam rayonunda kənd sakini minaya düşərək yaralanıb.", 1),
+])
+def test_an_incident_on_a_named_day_is_of_that_day(text, value):
+    """Its only numbers may be its date: the incident is still read, dated that day."""
+    f = one(text)
+    assert (f.metric, f.value, f.kind, f.period_start, f.period_end) == (
+        "victims_injured", value, "period", date(2024, 2, 28), date(2024, 2, 28))
+
+
+def test_a_single_incident_is_placed_in_its_district():
+    assert one("A shepherd was injured by a mine near a village of Aghdam district.").district == "Aghdam"
+
+
+def test_a_person_born_in_a_year_is_no_incident_of_that_year():
+    assert read("Elchin Mammadov, born in 1990, was injured by a mine.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fevral ayının 19-dan 25-dək 41 piyada əleyhinə mina zərərsizləşdirilib.",
+    "Fevral ayının 19-25-də 41 piyada əleyhinə mina zərərsizləşdirilib.",
+])
+def test_azerbaijani_names_the_month_as_the_month_of(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 2, 19), date(2024, 2, 25))
+
+
 def test_a_weekday_that_dates_a_statement_is_no_incident():
     f = one("Azerbaijan said Tuesday that nearly 300 people were victims of mine explosions since the 2020 war.")
     assert (f.kind, f.period_start) == ("cumulative", WAR_END)
