@@ -9,6 +9,7 @@ and lets a figure stated twice count once.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -328,11 +329,12 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         whole = None if of_them else out[-1] if out else last
         if whole is not None and whole.metric == metric and whole.kind != "plan":
             # "Of this, 402 ha": the same count's part (of a plan, what is done is no part of it)
-            of_them = bool(v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start))
-        own = _own_time(scope, sentence, number) if of_them else None
+            # ("including" before mines or ordnance lists their kinds, which may sum to the whole: _sum_of_kinds)
+            of_them = bool(v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+                           or metric not in v.ITEMS and v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start))
+        own = _own_time(scope, sentence, number, fig, out[-1] if out else last) if of_them else None
         if own:  # "..., of which 40,000 ha in 2023": a slice of time, a whole of its own
-            fig.period_start = fig.period_end = None
-            own.apply(fig, 0)
+            fig.kind, fig.period_start, fig.period_end, fig.flags = own.kind, own.period_start, own.period_end, own.flags
             of_them = False
         leading_part = leading_part and metric == last.metric  # "One serviceman was killed" has a count of its own
         parent = out[-1] if out else (last if of_them or leading_part else None)  # "595 of them ..." may begin a sentence
@@ -365,11 +367,18 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     return out + _sum_of_kinds(text, start, sentence, out, unread)
 
 
-def _own_time(scope: Scope, sentence: str, number: Number) -> Scope | None:
-    """The time a part's own clause names ("of this, 40,000 ha were cleared in 2023"), if it names one."""
+def _own_time(scope: Scope, sentence: str, number: Number, fig: Figure, whole: Figure | None) -> Figure | None:
+    """The figure in the time a part's own clause names ("of this, 40,000 ha were cleared
+    in 2023"), if it names one other than its whole's: "120,000 people, including 60,000
+    children, were reached in 2023" names the time of the whole."""
     clause = re.split(r"[;.](?!\d)", sentence[number.start:])[0]
     own = Scope(clause, scope.published, reference=scope.reference, default_as_of=scope.as_of or scope.published)
-    return own if own.range or own.period or own.since or v.WEEK_CUE.search(clause) or v.REPORTING_PERIOD.search(clause) else None
+    if not (own.range or own.period or own.since or v.WEEK_CUE.search(clause) or v.REPORTING_PERIOD.search(clause)):
+        return None
+    sliced = dataclasses.replace(fig, period_start=None, period_end=None, flags=list(fig.flags))
+    own.apply(sliced, 0)
+    same = whole and (sliced.kind, sliced.period_start, sliced.period_end) == (whole.kind, whole.period_start, whole.period_end)
+    return None if same else sliced
 
 
 def _land_at_work(scopes: list[Scope]) -> bool:

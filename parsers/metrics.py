@@ -86,6 +86,8 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         return Reading(metric, number.value * factor, number.start, number.end + offset + m.end(),
                        _area_note(sentence, number, metric))
     for metric, m in _metric_matches(body):
+        if metric in v.ITEMS and v.MODIFIED_NOUN.match(body, m.end()):
+            continue  # "2,300 explosive ordnance risk education sessions": what the sessions are about
         if metric in v.ITEMS and not _neutralized(sentence, after, number):
             return None  # mines laid or estimated, not mines found
         if metric in ("uxo_neutralized", "items_neutralized") and not _ordnance_found(sentence, m.group()):

@@ -213,6 +213,7 @@ AFTER_NUMBER = [(metric, re.compile(r"^\s*" + _BETWEEN.get(metric, "") + r"(?:" 
 # missed; the metric's own pattern then decides.
 ANY_AFTER_NUMBER = re.compile(r"^\s*" + IS + ADJ + COUNTER + "(?:" + "|".join(
     f"(?P<{metric}>{at_first_letters(words(table))})" for metric, table in WORDS["after_number"].items()) + ")", re.I)
+MODIFIED_NOUN = re.compile(r"\s+(?:" + words(WORDS["modified_nouns"]) + r")", re.I)
 ANY_AREA_UNIT = re.compile("|".join(f"(?P<u{i}>{rx.pattern})" for i, (rx, _) in enumerate(AREA_UNITS)), re.I)
 PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
@@ -250,6 +251,7 @@ OF_WHOM = re.compile(r"^\s*(?:" + "|".join((_OF["people"], _OF["people_named"], 
 OF_WHOM_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["people"] + r")\s*,?\s*$", re.I)
 # A part of the figure before, of any metric: "Of this, 402 ha ...", "Из них 410,2 га", "Bunun 410,2 hektarı".
 PART_OF_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join((_OF["people"], _OF["amount"], _OF["amount_named"])) + r")\s*,?\s*$", re.I)
+INCLUDING_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["including"] + r")\s*$", re.I)
 KILLED_VERB = word_pattern(WORDS["harm"]["killed"])
 INJURED_VERB = word_pattern(WORDS["harm"]["injured"])
 OTHER_HARM = word_pattern(WORDS["harm"]["other_causes"])

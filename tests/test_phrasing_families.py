@@ -2273,6 +2273,35 @@ def test_risk_education_counted_by_a_name_before_it_or_as_lectures(text):
     assert (f.metric, f.value, f.period_start) == ("eore_beneficiaries", 36_000, date(2023, 1, 1))
 
 
+@pytest.mark.parametrize("text", [
+    "Over 120,000 people, including 60,000 schoolchildren, were told about the dangers of mines in 2023.",
+    "В 2023 году о минной опасности проинформированы 120 тысяч человек, в том числе 60 тысяч школьников.",
+    "2023-cü ildə 120 min nəfər, o cümlədən 60 min şagird mina təhlükəsi barədə maarifləndirilib.",
+])
+def test_a_part_said_with_including_is_a_part(text):
+    """The time said after the aside is the whole's, so the part shares it and stays a part."""
+    whole, part = read(text)
+    assert (whole.value, whole.note) == (120_000, None)
+    assert (part.value, part.note, part.period_start, part.period_end) == (60_000, "children", date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_including_before_kinds_of_ordnance_leaves_their_sum_to_the_whole():
+    found = read("Since the war, 9,300 unexploded ordnance, including 5,100 unexploded shells, 2,900 anti-personnel mines "
+                 "and 1,300 anti-tank mines, have been found and defused.")
+    assert {(f.metric, f.value, f.note) for f in found} == {
+        ("items_neutralized", 9_300, None), ("uxo_neutralized", 5_100, None),
+        ("apm_neutralized", 2_900, None), ("atm_neutralized", 1_300, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, 2,300 explosive ordnance risk education sessions were held for 41,000 people.",
+    "Last year, 2,300 unexploded ordnance awareness sessions were held for 41,000 people.",
+    "Ötən il 12 mina hadisəsi qeydə alınıb, 41 min nəfər mina təhlükəsi barədə maarifləndirilib.",
+])
+def test_ordnance_that_names_what_something_is_about_is_not_counted(text):
+    assert [(f.metric, f.value) for f in read(text)] == [("eore_beneficiaries", 41_000)]
+
+
 def test_beneficiaries_of_something_else_are_no_risk_education():
     assert read("In 2023, the number of beneficiaries of the housing programme reached 36,000.") == []
 
