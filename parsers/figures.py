@@ -389,7 +389,7 @@ def _land_at_work(scopes: list[Scope]) -> bool:
 
 
 def _opens_with_subgroup(sentence: str, number: Number) -> bool:
-    return not sentence[: number.start].strip() and any(rx.match(sentence[number.end:]) for _, rx in v.BREAKDOWN_NOTE)
+    return not sentence[: number.start].strip() and bool(v.BREAKDOWN_NOTE.match(sentence[number.end:]))
 
 
 def _hurt_and_of_them_died(out: list[Figure], subsets: list[bool]) -> None:
@@ -432,7 +432,7 @@ def _sum_of_kinds(text: str, start: int, sentence: str, out: list[Figure], unrea
     return []
 
 
-SUBGROUPS = {name for name, _ in v.BREAKDOWN_NOTE}
+SUBGROUPS = v.SUBGROUPS
 
 
 def _shares_subgroup(sentence: str, number: Number, metric: str, out: list[Figure], spans: list) -> bool:

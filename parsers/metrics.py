@@ -48,9 +48,9 @@ _AFTER_INDEX = {metric: i for i, (metric, _) in enumerate(v.AFTER_NUMBER)}
 def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading | None:
     """What the number counts, in its metric's unit, or None."""
     if earlier and earlier[-1].metric.startswith("victims"):
-        item = next((n for n, rx in v.BREAKDOWN_ITEM if rx.search(sentence[max(0, number.start - 40): number.start])), None)
+        item = v.BREAKDOWN_ITEM.search(sentence[max(0, number.start - 40): number.start])
         if item:  # "(civilian - 48, military - 13)": a part of the figure before
-            return Reading(earlier[-1].metric, number.value, number.start, number.end, item)
+            return Reading(earlier[-1].metric, number.value, number.start, number.end, item.lastgroup)
     after = sentence[number.end:]
     suffix = AZ_SUFFIX.match(after)  # Azerbaijani case endings: "65-i həlak olub"
     if suffix:
@@ -280,7 +280,8 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
         return Reading(metric, number.value, start, end, note)
 
     end = number.end
-    note = next((n for n, rx in v.BREAKDOWN_NOTE if rx.match(after)), None)
+    breakdown = v.BREAKDOWN_NOTE.match(after)
+    note = breakdown.lastgroup if breakdown else None
     m = v.OF_WHOM.match(after) or v.PERSONS.match(after)
     subgroup = v.SUBGROUP_AFTER.match(after, m.end() if m else 0)
     note = note or (subgroup["who"].lower() if subgroup else None) or _named_subgroup(after)
@@ -295,14 +296,16 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     qualified = v.qualifier_match(before)
     bare_end = number.start - len(before) + (qualified.start() if qualified else len(before))
     named = v.SUBGROUP_BEFORE.search(sentence, max(0, bare_end - 40), bare_end)
-    note = note or (named and next((name for name, rx in v.BREAKDOWN_NOTE if rx.fullmatch(named["who"])), None))
+    who = named and v.BREAKDOWN_NOTE.fullmatch(named["who"])
+    note = note or (who.lastgroup if who else None)
     # A verb or noun before the count says what it counts: "killed 70", "the number of victims reached 344".
     for metric, rx, reach in (("victims", v.VICTIMS_BEFORE, 110), ("victims_killed", v.KILLED_BEFORE, 60),
                               ("victims_injured", v.INJURED_BEFORE, 60)):
         cue = rx.search(sentence, max(0, bare_end - reach), bare_end)
         if cue:  # (a group named in the count's own words, before any comma or number, makes it a part)
             named = re.split(r"[,;(\d]", cue.group())[0]
-            return reading(metric, note or next((n for n, group in v.SUBGROUP_NAMED if group.search(named)), None), cue.start())
+            group = v.SUBGROUP_NAMED.search(named)
+            return reading(metric, note or (group.lastgroup if group else None), cue.start())
     bare = sentence[max(0, number.start - 150): bare_end]
     cue = v.EORE_BEFORE.search(sentence, max(0, bare_end - 110), bare_end)
     if cue and v.EORE.search(sentence):  # "the number of EORE beneficiaries reached 36,000"

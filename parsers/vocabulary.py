@@ -217,23 +217,26 @@ MODIFIED_NOUN = re.compile(r"\s+(?:" + words(WORDS["modified_nouns"]) + r")", re
 ANY_AREA_UNIT = re.compile("|".join(f"(?P<u{i}>{rx.pattern})" for i, (rx, _) in enumerate(AREA_UNITS)), re.I)
 PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
 PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
-# A subgroup of the people counted: "including 35 civilians", "357 of them children", "-i uşaq".
-# "357 of them children", "41 were women", "из них 41 — женщины".
 # The words pointing back to a whole ("of them", "из них", "bunun"), by what the whole is and
 # whether it is named (metrics.toml [of_them]).
 _OF = {kind: words(table) for kind, table in WORDS["of_them"].items()}
+# A count that is itself the whole: "Of the 352 victims, ...", "352 nəfərdən ...".
 WHOLE_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["whole_before"] + r")$", re.I)
 WHOLE_AFTER = re.compile(r"^\s*(?:" + _OF["whole_after"] + r")\b", re.I)
 # The pronouns alone: where a clause about a part of the count before begins (", 71 of them died").
 OF_PRONOUN = "|".join((_OF["people"], _OF["amount"]))
+# What may stand between a count of people and their subgroup: "357 of them children", "41 were
+# women", "из них 41 — женщины", "-i uşaq".
 _OF_THEM = r"^\s*(?:(?:" + _OF["people"] + "|" + _OF["people_named"] + r")\s*,?\s*)?(?:(?:were|are|was)\s+|[-–—]\s*)?"
 # The subgroup named before its count: "Civilians account for 250 of the victims", "children made up 46".
 SUBGROUP_BEFORE = Gated(re.compile(r"\b(?P<who>\w+)\s+(?:accounted|accounts?|made\s+up|makes?\s+up|constituted?|constitutes|"
                                    r"represented|represents?|comprised?|comprises)\s+(?:for\s+)?$", re.I),
                         ("account", "made", "make", "constitut", "represent", "compris"))
-# (A word or two may qualify the group: "357 of them young children", "12 nəfəri uşaq".)
-BREAKDOWN_NOTE = [(note, re.compile(_OF_THEM + r"(?:\w++\s+){0,2}?(?:" + "|".join(spellings) + r")\b", re.I))
-                  for note, spellings in WORDS["subgroups"].items()]
+# The groups of people harmed (metrics.toml [subgroups]): in each pattern, the group that matched names it.
+_SUBGROUP = "|".join(f"(?P<{note}>{'|'.join(spellings)})" for note, spellings in WORDS["subgroups"].items())
+# Right after a count; a word or two may qualify the group: "357 of them young children", "12 nəfəri uşaq".
+BREAKDOWN_NOTE = re.compile(_OF_THEM + r"(?:\w++\s+){0,2}?" + at_first_letters("(?:" + _SUBGROUP + ")") + r"\b", re.I)
+SUBGROUPS = set(WORDS["subgroups"])
 # A line that heads the page's list of other stories: what follows it is not the article.
 # (A heading on its own line, or one a wrapped page left between a sentence and the next headline.)
 PAGE_CHROME = Gated(re.compile(r"(?:^|(?<=[.!?\"”»]\s))\s*(?:latest\s+news|related\s+news|more\s+news|most\s+read|read\s+also|"
@@ -246,7 +249,7 @@ SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:w
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w++\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s*(?:or|and|,)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s*(?:or|and|,)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 # A count of people that is part of the people counted before: "540 of them died", "41 nəfəri".
-OF_WHOM = re.compile(r"^\s*(?:" + "|".join((_OF["people"], _OF["people_named"], _OF["after_number"])) + r")\b", re.I)
+OF_WHOM = re.compile(r"^\s*" + at_first_letters("(?:" + "|".join((_OF["people"], _OF["people_named"], _OF["after_number"])) + ")") + r"\b", re.I)
 # The same, said before the count: "of them, 540 died", "из них 540", "onlardan 540-ı".
 OF_WHOM_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["people"] + r")\s*,?\s*$", re.I)
 # A part of the figure before, of any metric: "Of this, 402 ha ...", "Из них 410,2 га", "Bunun 410,2 hektarı".
@@ -272,10 +275,9 @@ def _before_number(metric: str) -> "re.Pattern | Gated":
 VICTIMS_BEFORE, KILLED_BEFORE, INJURED_BEFORE, EORE_BEFORE = (
     _before_number(m) for m in ("victims", "victims_killed", "victims_injured", "eore_beneficiaries"))
 # An item of a list that breaks the figure before it down: "(civilian - 48, military - 13)".
-BREAKDOWN_ITEM = [(note, re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + "|".join(spellings) + r")\s*[-–—:]\s*$", re.I))
-                  for note, spellings in WORDS["subgroups"].items()]
+BREAKDOWN_ITEM = re.compile(r"(?:^|[(,;]\s*|\band\s+)(?:" + _SUBGROUP + r")\s*[-–—:]\s*$", re.I)
 # The same groups named inside a count named before its number: "the number of civilians injured".
-SUBGROUP_NAMED = [(note, re.compile(r"\b(?:" + "|".join(spellings) + r")\b", re.I)) for note, spellings in WORDS["subgroups"].items()]
+SUBGROUP_NAMED = re.compile(r"\b(?:" + _SUBGROUP + r")\b", re.I)
 NEUTRALIZED = word_pattern(WORDS["actions"]["neutralized"])
 # One incident: a day named, or a person hurt with no count ("a shepherd was injured").
 # A day of the week named (words/time.toml [weekdays]): the group that matched says which, Monday d0.
