@@ -153,6 +153,11 @@ class Scope:
                       for s, e, d in self._dates[0] if d >= v.WAR_END and (
                 v.SINCE_DATE_AFTER.match(self.sentence, e) or v.SINCE_DATE_BEFORE.search(self.sentence, max(0, s - 8), s)
                 or _running_from(d) and v.FROM_DATE_BEFORE.search(self.sentence, max(0, s - 8), s))]
+        since_month = self._since_month
+        if since_month and since_month[1].year < self.published.year:
+            # "since February 2023", said in a later year: a running total from then
+            at, start = since_month
+            found.append((at, v.WAR_END if start <= v.WAR_END <= month_bounds(start.year, start.month)[1] else start))
         this_year = self._since_this_year
         for m in v.SINCE_YEAR.finditer(self.sentence) if self._names_year else ():
             year = int(_group(m, "y", "ry", "ay"))
@@ -160,6 +165,17 @@ class Scope:
                 continue  # "since early 2022": a period, read by _named_period
             found.append((m.start(), v.WAR_END if year == 2020 else date(year, 1, 1)))
         return sorted(found)
+
+    @lazy
+    def _since_month(self) -> tuple[int, date] | None:
+        """(offset, first day) of the month a running count is said to start in ("since February",
+        "с февраля 2024 года", "fevraldan bəri"); unsaid, its year is the latest before the text."""
+        m = self._names_month and self.published and v.SINCE_MONTH.search(self.sentence)
+        month = m and month_number(_group(m, "m", "rm", "am"))
+        if not month:
+            return None
+        given = _group(m, "y", "ry", "ay")
+        return m.start(), date(int(given) if given else self.published.year - (month > self.published.month), month, 1)
 
     @lazy
     def _since_this_year(self) -> tuple[date, date | None] | None:
@@ -323,6 +339,8 @@ class Scope:
             return month_bounds(last.year, last.month)
         if v.THIS_MONTH.search(sentence) and pub:
             return date(pub.year, pub.month, 1), self.default_as_of
+        if self._since_month and self._since_month[1].year == pub.year:  # since a month of this year: to date
+            return self._since_month[1], self.default_as_of
         m = self._names_month and next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month and not v.SINCE_WAR.search(sentence):

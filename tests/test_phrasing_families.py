@@ -134,6 +134,31 @@ def test_since_early_this_year_is_a_period(text):
     assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 1, 1), PUB)
 
 
+@pytest.mark.parametrize("text,start", [
+    ("Since January, 5,230 ha were cleared.", date(2024, 1, 1)),        # a comma, then a count: no day of January
+    ("Since February, 2,100 ha were cleared.", date(2024, 2, 1)),
+    ("Since February 2024, 2,100 ha were cleared.", date(2024, 2, 1)),
+    ("С февраля очищено 2 100 гектаров.", date(2024, 2, 1)),
+    ("С февраля 2024 года очищено 2 100 гектаров.", date(2024, 2, 1)),
+    ("Fevraldan bəri 2 100 hektar ərazi təmizlənib.", date(2024, 2, 1)),
+    ("2024-cü ilin fevralından bəri 2 100 hektar ərazi təmizlənib.", date(2024, 2, 1)),
+    ("Since December, 2,100 ha were cleared.", date(2023, 12, 1)),       # the latest December before the text
+])
+def test_since_a_month_is_from_its_first_day_to_date(text, start):
+    f = one(text)
+    assert (f.period_start, f.period_end) == (start, PUB)
+
+
+def test_since_a_month_of_an_earlier_year_is_a_running_total():
+    f = one("Since February 2023, 2,100 ha were cleared.")
+    assert (f.kind, f.period_start, f.period_end) == ("cumulative", date(2023, 2, 1), PUB)
+
+
+def test_since_a_day_of_january_is_no_year_so_far():
+    f = one("Since January 15, 2024, 5,230 ha were cleared.")
+    assert f.period_start == date(2024, 1, 15)
+
+
 def test_a_paragraph_opened_by_the_year_to_date_gives_its_sentences_the_period():
     text = ("Since the start of the year, work went on in four districts. Deminers cleared 3,100 hectares. "
             "They also found 412 anti-tank mines.")
