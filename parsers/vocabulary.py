@@ -394,7 +394,7 @@ SINCE_YEAR_START_AZ = word_pattern(TIME["year_so_far_az"], end="")
 SINCE_JANUARY = word_pattern(TIME["since_january"], end="")
 YEAR_SO_FAR = (SINCE_YEAR_START, SINCE_YEAR_START_AZ, SINCE_JANUARY)
 LAST_YEARS = Gated(re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:(?P<n>\w+)\s+)?(?:years|decades)\b|\bза\s+последние\s+(?P<rn>\w+)\s+(?:лет|года)\b"
-                              r"|\bson\s+(?P<an>\w+)\s+il(?:də|\s+ərzində)", re.I),
+                              r"|\bson\s+(?!bir\b)(?P<an>\w+)\s+il(?:də|\s+ərzində)", re.I),  # (one year: LAST_YEAR)
     ('year', 'decade', 'последние', 'ildə', 'ərzində'))
 LAST_DAYS = word_pattern(TIME["last_days"], end="")
 CUMULATIVE_CUE = word_pattern(TIME["running"], end="")

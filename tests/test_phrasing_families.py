@@ -149,6 +149,17 @@ def test_since_a_month_is_from_its_first_day_to_date(text, start):
     assert (f.period_start, f.period_end) == (start, PUB)
 
 
+@pytest.mark.parametrize("text", [
+    "In the last year, 40,000 ha were cleared.",
+    "За последний год очищено 40 тысяч гектаров.",
+    "Son bir ildə 40 min hektar ərazi təmizlənib.",
+])
+def test_the_last_one_year_is_last_year_in_each_language(text):
+    """(Not a running total of 'the last N years', whose N is one.)"""
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
+
+
 def test_since_a_month_of_an_earlier_year_is_a_running_total():
     f = one("Since February 2023, 2,100 ha were cleared.")
     assert (f.kind, f.period_start, f.period_end) == ("cumulative", date(2023, 2, 1), PUB)
