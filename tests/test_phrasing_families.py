@@ -67,6 +67,7 @@ def test_numbers_glued_to_words():
     ("Last year the sessions reached 11,250 individuals.", "eore_beneficiaries", 11_250),
     ("В операциях задействованы 1 450 сапёров.", "deminers", 1_450),
     ("В операциях задействованы 96 спецмашин.", "demining_machines", 96),
+    ("Агентство располагает 40 машинами для механического разминирования.", "demining_machines", 40),
     ("Ötən həftə 214 ədəd partlamamış hərbi sursat aşkarlanıb.", "uxo_neutralized", 214),
     ("Müharibədən sonra 61 nəfər həlak olub.", "victims_killed", 61),
     ("Müharibədən sonra 230 nəfər xəsarət alıb.", "victims_injured", 230),
