@@ -302,6 +302,7 @@ def test_a_single_incident_is_a_period(text, metric, value):
     ("In the first half of the year, ICRC teams reached 3,800 people with risk education sessions.", "ICRC"),
     ("Силами Министерства обороны за неделю очищено 1 200 гектаров.", "Ministry of Defence"),   # the passive's doer
     ("Инженерными подразделениями Министерства обороны за неделю очищено 1 200 гектаров.", "Ministry of Defence"),
+    ("Ötən həftə Fövqəladə Hallar Nazirliyi tərəfindən 41 mina məhv edilib.", "Ministry of Emergency Situations"),
 ])
 def test_an_operator_share(text, operator):
     assert operator in {f.operator for f in read(text)}
