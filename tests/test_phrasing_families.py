@@ -463,6 +463,18 @@ def test_counts_joined_by_and_share_the_verb_after_them():
     assert found == {50: ("victims_killed", "civilians"), 15: ("victims_killed", "military")}
 
 
+@pytest.mark.parametrize("text", [
+    "Since the war, 30 people were maimed by mines.",
+    "С момента окончания войны 30 человек получили увечья от мин.",
+    "После войны от мин искалечены 30 человек.",
+    "После войны ранения от мин получили 30 человек.",
+    "Müharibədən sonra 30 nəfər minadan şikəst olub.",
+])
+def test_maimed_is_injured(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind) == ("victims_injured", 30, "cumulative")
+
+
 def test_a_region_that_is_not_one_district_is_a_part():
     fig = one("Since the war, in the border villages of three districts, 71.5 hectares have been cleared.")
     assert fig.note and "region" in fig.note
