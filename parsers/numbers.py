@@ -24,8 +24,7 @@ _THOUSANDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else
                       for w, n in _WORDS["scales"].items() if n == 1_000)
 _SCALE = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
                   for w in sorted(_WORDS["scales"], key=len, reverse=True))
-_TENS = [w for w, n in WORDS.items() if n % 10 == 0 and 20 <= n <= 90]
-_UNITS = [w for w, n in WORDS.items() if type(n) is int and 1 <= n <= 9]
+MULTIPLIERS = _WORDS["multipliers"]
 
 
 def _alternation(words) -> str:
@@ -40,14 +39,17 @@ DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,
                        r"(?:\s*(?P<scale>" + _SCALE + r")\b\.?)?", re.I)
 # A number glued to a short word before it ("of41,220") is still a number.
 GLUED = ("of", "in", "to", "by")
-_WORD = r"(?<![\w-])(?P<word>{words})(?:-(?P<unit>" + trie(_UNITS) + r"))?(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
+# Number words in a row ("twenty-three", "one hundred and twenty", "сто двадцать", "iki yüz"), then
+# a scale word; _compose says how many of them make one number.
+_WORD = r"(?<![\w-])(?P<word>(?:{words})(?:(?:-|\s+(?:and\s+)?)(?:{words}))*)(?![\w-])(?:\s+(?P<wscale>" + _SCALE + r")\b)?"
 CYRILLIC = re.compile(r"[а-яё]", re.I)
-_EN = list(_WORDS["words"]["en"])
+_EN = list(_WORDS["words"]["en"]) + [w for w in MULTIPLIERS if w.isascii()]
 # Tried only when the text holds the first three letters of one of the words.
 LATIN_WORDS_RE = Gated(re.compile(at_first_letters(_WORD.format(words=trie(_EN))), re.I), {w[:3] for w in _EN})
 CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
 # Azerbaijani words ("iki", "üç"), tried only in a text with the letter ə, as Azerbaijani texts have.
-AZ_WORDS_RE = re.compile(_WORD.format(words=trie(_WORDS["words"]["az"])), re.I)
+AZ_WORDS_RE = re.compile(_WORD.format(words=trie(list(_WORDS["words"]["az"]) + [w for w in MULTIPLIERS if not w.isascii()])), re.I)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
 SEPARATOR = re.compile(r"[ ,.]")
 SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)
@@ -142,13 +144,41 @@ def find_numbers(text: str) -> list[Number]:
         found.append(Number(value, m.start(), end, malformed))
     for rx in (LATIN_WORDS_RE,) if text.isascii() else (LATIN_WORDS_RE,) + (
             (CYRILLIC_WORDS_RE,) if CYRILLIC.search(text) else ()) + ((AZ_WORDS_RE,) if "ə" in text or "Ə" in text else ()):
-        for m in rx.finditer(text):
-            value = WORDS[m["word"].lower()] + (WORDS[m["unit"].lower()] if m["unit"] else 0)
-            found.append(Number(float(value * _scale(m["wscale"])), m.start(), m.end()))
+        at = 0
+        while m := rx.search(text, at):
+            value, length = _compose(m["word"])
+            whole = length == len(m["word"])  # else the words after make a number of their own
+            at = m.end() if whole else m.start() + length
+            found.append(Number(float(value * (_scale(m["wscale"]) if whole else 1)), m.start(), at))
     if ("min " in text or "milyon" in text) and SCALE_ONLY_HINT.search(text):
         for m in SCALE_ONLY_RE.finditer(text):
             found.append(Number(float(SCALE_ONLY_WORDS[m["sword"].lower()] * _scale(m["sscale"])), m.start(), m.end()))
     return _without_parts(sorted(found, key=lambda n: n.start))
+
+
+def _compose(phrase: str) -> tuple[float, int]:
+    """The value of number words in a row and how many characters of them make it: each word
+    must fit the places left ("one hundred and twenty-three": hundreds, tens, units; "сто
+    двадцать"), and reading stops at one that does not ("one and two" is one, then two)."""
+    value, room, end, after_multiplier = 0.0, float("inf"), 0, False
+    for m in _WORD_TOKEN.finditer(phrase):
+        word = m.group().lower()
+        if word == "and":
+            if not after_multiplier:
+                break
+            continue
+        if word in MULTIPLIERS:
+            if value >= 100 or room == 100:  # "two hundred", "fifteen hundred"; not "hundred hundred"
+                break
+            value, room = (value or 1) * MULTIPLIERS[word], 100
+        elif word in WORDS and WORDS[word] < room:
+            n = WORDS[word]
+            value += n
+            room = 100 if n >= 100 else 10 if n >= 20 and n % 10 == 0 else 0
+        else:
+            break
+        after_multiplier, end = word in MULTIPLIERS, m.end()
+    return value, end
 
 
 def _without_parts(found: list[Number]) -> list[Number]:

@@ -41,9 +41,22 @@ def one(text, published=PUB, title=None, metric=None, publisher=None):
     ("yarım milyon", 500_000),
     ("13 mindən çox", 13_000),                     # az: min with its case endings
     ("5 minə yaxın", 5_000),
+    ("two hundred", 200),                         # hundreds in words
+    ("one hundred and twenty-five", 125),
+    ("fifteen hundred", 1_500),
+    ("one hundred twenty-five thousand", 125_000),
+    ("сто двадцать", 120),
+    ("двести", 200),
+    ("более пятисот", 500),
+    ("iki yüz nəfər", 200),                        # (Azerbaijani words are read in Azerbaijani text: ə)
+    ("yüz iyirmi beş nəfər", 125),
 ])
 def test_numbers_as_written(text, value):
     assert [n.value for n in find_numbers(text)][0] == value
+
+
+def test_number_words_in_a_row_that_make_no_one_number_are_read_apart():
+    assert [n.value for n in find_numbers("one and two, then three four, twenty three")] == [1, 2, 3, 4, 23]
 
 
 def test_numbers_glued_to_words():
