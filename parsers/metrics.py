@@ -13,7 +13,6 @@ from .numbers import Number, find_numbers
 
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LABEL_MARK = re.compile(r"[:–—|-]\s*$")
-WHOLE_BEFORE = re.compile(r"(?:\b(?:out\s+)?of\s+the|\bout\s+of|(?<!\w)из(?:\s+общих)?)\s+$", re.I)
 CLAUSE_MARK = re.compile(r"[,;:]|\.\s+(?=[A-ZА-ЯƏ])")  # not the dot of "кв. км"
 SKIPPED = re.compile(r"\s*\([^)]{0,80}\)|\)|\+(?!\d)")  # "61 (37 anti-personnel and 24 anti-tank) mines", "(53,081) ha"
 ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)", ", including 35 civilians,"
@@ -290,7 +289,7 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     rest = after[m.end():] if m else after
     rest = ASIDE.sub("", rest)[:90]
     rest = CLAUSE_END.split(rest)[0]
-    if v.WHOLE_BEFORE.search(sentence, max(0, number.start - 12), number.start) or v.WHOLE_AFTER.match(after):
+    if v.WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start) or v.WHOLE_AFTER.match(after):
         rest = NEXT_COUNT.split(rest, 1)[0]  # "Of 352 persons, 65 died": "died" is the part's, not the whole's
     before = sentence[max(0, number.start - 150): number.start]  # the cues stand close before the count
     qualified = v.qualifier_match(before)
@@ -416,7 +415,7 @@ _TO_THE_PART = re.compile(r"\s*(?:(?:of\s+)?(?:land|territory|территори
 def _whole_to_clear(sentence: str, number: Number, rest: str, unit: str) -> bool:
     """A bare whole with its cleared part right after it is the land to clear: "Out of 12,000 km²,
     3,000 km² have been cleared", "12 min kvadrat kilometrdən 3 mini təmizlənib" (never both cleared)."""
-    if not (unit.endswith(("dən", "dan")) or WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
+    if not (unit.endswith(("dən", "dan")) or v.WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
         return False
     to_part = _TO_THE_PART.match(rest)
     return bool(to_part and v.CLEARED.search(re.split(r"[.;]", rest)[0]))
@@ -429,7 +428,7 @@ def _cleared_near(sentence: str, number: Number) -> bool:
     clause = CLAUSE_MARK.split(sentence[number.end:])[0]
     # A whole named before the part in its own clause ("Из 11 600 кв. км загрязнённых территорий
     # очищено 1 800 кв. км"): the clearing is the part's.
-    whole = WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start) and any(
+    whole = v.WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start) and any(
         v.ANY_AREA_UNIT.match(clause[n.end:]) for n in find_numbers(clause))
     cleared_after = not whole and v.CLEARED.search(clause)
     named = v.CONTAMINATED_LAND.sub(lambda m: " " * len(m.group()), sentence) if cleared_after else sentence

@@ -221,7 +221,7 @@ PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|wer
 # whether it is named (metrics.toml [of_them]).
 _OF = {kind: words(table) for kind, table in WORDS["of_them"].items()}
 # A count that is itself the whole: "Of the 352 victims, ...", "352 nəfərdən ...".
-WHOLE_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["whole_before"] + r")$", re.I)
+WHOLE_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["whole_before"] + r")\s+$", re.I)
 WHOLE_AFTER = re.compile(r"^\s*(?:" + _OF["whole_after"] + r")\b", re.I)
 # The pronouns alone: where a clause about a part of the count before begins (", 71 of them died").
 OF_PRONOUN = "|".join((_OF["people"], _OF["amount"]))
