@@ -494,6 +494,26 @@ def test_a_region_that_is_not_one_district_is_a_part():
 
 
 @pytest.mark.parametrize("text", [
+    "Last week, 120 ha were cleared along the state border with Armenia.",
+    "На прошлой неделе вдоль государственной границы очищено 120 гектаров.",
+    "Ötən həftə dövlət sərhədi boyunca 120 hektar ərazi təmizlənib.",
+    "На прошлой неделе в Карабахском экономическом районе очищено 120 гектаров.",
+    "Ötən həftə Qarabağ iqtisadi rayonunda 120 hektar ərazi təmizlənib.",
+])
+def test_a_border_strip_or_one_economic_region_is_a_part(text):
+    assert one(text).note.startswith("region: ")
+
+
+@pytest.mark.parametrize("text", [
+    "Last week, 1,120 ha were cleared in the Karabakh and East Zangezur economic regions.",
+    "На прошлой неделе в Карабахском и Восточно-Зангезурском экономических районах очищено 1 120 гектаров.",
+    "Ötən həftə Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarında 1 120 hektar ərazi təmizlənib.",
+])
+def test_both_economic_regions_are_all_the_liberated_land(text):
+    assert one(text).note is None
+
+
+@pytest.mark.parametrize("text", [
     "In total, the army's sappers cleared 9,410 hectares. They found 3,120 anti-personnel mines.",
     "Altogether the sapper battalions cleared 9,410 hectares.",
 ])
