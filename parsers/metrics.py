@@ -19,11 +19,10 @@ ASIDE = re.compile(r"^\s*\([^)]*\)|^,\s*including\s[^,]*,")  # "(40 killed ...)"
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|including)\b|\s+and\s+\w++\s+(?:were|have)\b"
                         r"|,\s+(?:\w++\s+|\d[\d\s,.]*\s+)?(?:" + v.OF_PRONOUN + r")\b", re.I)  # ", of which 45 died", ", 71 of them died"
 NEXT_COUNT = re.compile(r"(?<![\w-])\d")
-AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın|isə))?"
-                       r"|^\s+(?:çox|artıq|yaxın)\b(?=\s)")  # "12 mindən çox mina", "4 minə yaxın"
-# Azerbaijani puts the qualifier after the amount: "3400-dən çox", "1600 hektardan çox", "hektara yaxın".
-QUALIFIER_AFTER = [("at_least", re.compile(r"^-?(?:dən|dan)\s+(?:çox|artıq)\b|^\s*(?:çox|artıq)\b|^\+")),  # "10,000+ hectares"
-                   ("approx", re.compile(r"^\s*yaxın\b"))]
+AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın|qədər|isə))?"
+                       r"|^\s+(?:çox|artıq|yaxın|qədər)\b(?=\s)")  # "12 mindən çox mina", "4 minə yaxın"
+# Azerbaijani puts the qualifier after the amount: "3400-dən çox", "hektara yaxın" (words/metrics.toml).
+QUALIFIER_AFTER = [(name, re.compile("^(?:" + "|".join(spellings) + ")", re.I)) for name, spellings in v.WORDS["qualifiers_after"].items()]
 
 
 def qualifier_after(after: str) -> tuple[str, int] | None:

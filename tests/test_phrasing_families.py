@@ -603,11 +603,13 @@ def test_a_stated_last_day_does_not_move_another_kind_of_count():
 @pytest.mark.parametrize("text,metric,value,qualifier", [
     ("Hazırda 1 milyon 40 min hektara yaxın təhlükəli sahə qalır.", "area_contaminated", 1_040_000, "approx"),
     ("Ötən həftə 1 200 hektardan çox ərazi minalardan təmizlənib.", "area_cleared", 1_200, "at_least"),
+    ("Müharibədən sonra 150 min hektara qədər ərazi təmizlənib.", "area_cleared", 150_000, "at_most"),
+    ("Müharibədən sonra 5 minə qədər mina aşkarlanıb.", "mines_neutralized", 5_000, "at_most"),
 ])
 def test_azerbaijani_qualifiers_follow_the_amount(text, metric, value, qualifier):
     fig = one(text)
     assert (fig.metric, fig.value, fig.qualifier) == (metric, value, qualifier)
-    assert fig.quote.endswith(("yaxın", "çox"))
+    assert any(word in fig.quote for word in ("yaxın", "çox", "qədər"))  # the quote holds the qualifier
 
 
 def test_a_contaminated_area_yet_to_be_cleared_is_what_remains_not_a_plan():
@@ -1170,7 +1172,7 @@ def test_hazardous_areas_identified_are_contaminated_though_the_sentence_clears_
                    "estimated", "close to", "~", "около", "примерно", "порядка", "почти", "приблизительно",
                    "təxminən", "təqribən"],
         "at_least": ["over", "more than", "at least", "in excess of", "above", "upwards of", "exceeding",
-                     "более", "свыше", "больше", "не менее"],
+                     "более", "свыше", "больше", "не менее", "ən azı"],
         "at_most": ["up to", "less than", "fewer than", "under", "below", "at most", "менее", "не более"],
     }.items() for w in ws])
 def test_every_qualifier_passes_its_cheap_test(words, qualifier):
