@@ -403,6 +403,9 @@ def _hurt_and_of_them_died(out: list[Figure], subsets: list[bool]) -> None:
 
 KINDS = ("apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized")
 TOTAL_BEFORE = re.compile(r"\b(?:total|overall|altogether|всего|общ\w+|ümumi\w*|cəmi)\b[^.;\d]{0,30}$", re.I)
+# Or after it: "521 items in total", "(521 in all)", "521 единица в общей сложности".
+TOTAL_AFTER = re.compile(r"\s*(?:(?:items|units|pieces|единиц\w*|ədəd)\s+)?(?:in\s+total|in\s+all|altogether|overall|"
+                         r"в\s+общей\s+сложности|ümumilikdə)\b", re.I)
 
 
 def _sum_of_kinds(text: str, start: int, sentence: str, out: list[Figure], unread: list[Number]) -> list[Figure]:
@@ -422,11 +425,12 @@ def _sum_of_kinds(text: str, start: int, sentence: str, out: list[Figure], unrea
     total = sum(f.value for f in kinds)
     for number in unread:
         cue = TOTAL_BEFORE.search(sentence, max(0, number.start - 40), number.start)
-        if cue and abs(number.value - total) <= 0.005 * total:
-            end = re.match(r"\s*(?:units|items|pieces|единиц\w*|ədəd)?", sentence[number.end:]).end() + number.end
+        after = None if cue else TOTAL_AFTER.match(sentence, number.end)
+        if (cue or after) and abs(number.value - total) <= 0.005 * total:
+            end = after.end() if after else re.match(r"\s*(?:units|items|pieces|единиц\w*|ədəd)?", sentence[number.end:]).end() + number.end
             first = kinds[0]
             return [Figure(metric="items_neutralized", value=number.value, kind=first.kind,
-                           quote=text[start + cue.start(): start + end].strip(), period_start=first.period_start,
+                           quote=text[start + (cue.start() if cue else number.start): start + end].strip(), period_start=first.period_start,
                            period_end=first.period_end, operator=first.operator, district=first.district,
                            flags=list(first.flags))]
     return []

@@ -527,6 +527,8 @@ def test_in_total_without_a_period_is_a_running_total_for_the_sentences_after_it
     "Since the war, 20,100 anti-personnel mines, 9,200 anti-tank mines and 32,000 unexploded ordnance, a total of 61,300 units, were found.",
     "После войны обнаружены 20 100 противопехотных мин, 9 200 противотанковых мин и 32 000 неразорвавшихся боеприпасов, всего 61 300 единиц.",
     "Müharibədən sonra 20 100 piyada əleyhinə mina, 9 200 tank əleyhinə mina və 32 000 partlamamış hərbi sursat, cəmi 61 300 ədəd aşkarlanıb.",
+    "Since the war, deminers found 20,100 anti-personnel mines, 9,200 anti-tank mines and 32,000 UXO, 61,300 items in total.",
+    "Since the war, deminers found 20,100 anti-personnel mines, 9,200 anti-tank mines and 32,000 UXO (61,300 in all).",
 ])
 def test_a_sum_of_several_kinds_counts_items(text):
     metrics = {f.value: f.metric for f in read(text)}
