@@ -279,6 +279,19 @@ def test_risk_education_said_as_material_and_safety_rules(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Thus far, 150,000 ha have been cleared.",
+    "Up to now, 150,000 ha were cleared.",
+    "Till date, 150,000 ha were cleared.",
+    "В настоящее время очищено 150 тысяч гектаров.",
+    "Hazırda 150 min hektar ərazi təmizlənib.",                 # (one past tense: "currently" decides)
+    "Bu vaxta qədər 150 min hektar ərazi təmizlənib.",
+])
+def test_to_date_in_other_words_is_a_running_total(text):
+    f = one(text)
+    assert (f.kind, f.period_end) == ("cumulative", PUB)
+
+
+@pytest.mark.parametrize("text", [
     "Since the inception of its programme in the liberated territories, the agency has cleared 9,400 hectares.",
     "С момента создания агентства в освобожденных районах очищено 9 400 гектаров.",
     "Agentlik yaradıldığı gündən işğaldan azad edilmiş ərazilərdə 9 400 hektar təmizlənib.",
