@@ -405,7 +405,7 @@ class Scope:
             fig.flags.append("scope_guessed")
             return
         if (fig.metric in v.CAPACITY and not transfer) or fig.metric == "area_contaminated":
-            fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self._default(fig)
+            fig.kind, fig.period_end = "snapshot", self.as_of or self._earlier_year_end(position) or self._past_period_end or self._default(fig)
             return
         if self.range:
             self._apply_range(fig)
@@ -469,6 +469,15 @@ class Scope:
             fig.flags.append("undated")
         self.defaulted.append(fig)
         return self.default_as_of
+
+    @lazy
+    def _past_period_end(self) -> date | None:
+        """The end of a period the sentence names that was over before the text ("last year",
+        "... took part in clearance in 2023"): when a count of people or dogs said of it stood."""
+        period = self.period
+        if period and period[1] and self.default_as_of and period[1] < self.default_as_of:
+            return period[1]
+        return None
 
     def _earlier_year_end(self, position: int) -> date | None:
         """The end of the year named last before position, when it is before the as-of year:

@@ -2418,6 +2418,18 @@ def test_a_country_that_gives_is_a_donor_not_the_place_of_the_figure(text):
     assert (f.metric, f.value, f.kind) == ("mine_detection_dogs", 8, "period")
 
 
+@pytest.mark.parametrize("text,as_of", [
+    ("Over 2,000 deminers took part in clearance in 2023.", date(2023, 12, 31)),   # the year said after the count
+    ("Last year, the agency's canine centre had 24 dogs.", date(2023, 12, 31)),
+    ("В прошлом году в разминировании участвовали более 2 тысяч саперов.", date(2023, 12, 31)),
+    ("Ötən il minatəmizləmə işlərinə 2 mindən çox minaaxtaran cəlb olunub.", date(2023, 12, 31)),
+    ("Last month, 2,000 deminers were involved in clearance.", date(2024, 2, 29)),
+])
+def test_capacity_said_of_a_past_period_stood_at_its_end(text, as_of):
+    f = one(text)
+    assert (f.kind, f.period_end) == ("snapshot", as_of)
+
+
 def test_a_figure_of_another_country_stays_out():
     assert read("In Croatia, 8 dogs were trained last year.") == []
 
