@@ -2404,6 +2404,16 @@ def test_ordnance_that_names_what_something_is_about_is_not_counted(text):
     assert [(f.metric, f.value) for f in read(text)] == [("eore_beneficiaries", 41_000)]
 
 
+@pytest.mark.parametrize("text", [
+    "In 2023, 4,500 returnees received safety briefings on landmines.",
+    "В 2023 году с правилами поведения в заминированных районах ознакомлены 4 500 человек.",
+    "2023-cü ildə 4 500 nəfərə mina təhlükəsi haqqında təlim keçilib.",
+])
+def test_risk_education_said_as_briefings_rules_and_training_about_mine_danger(text):
+    f = one(text)
+    assert (f.metric, f.value, f.period_start) == ("eore_beneficiaries", 4_500, date(2023, 1, 1))
+
+
 def test_beneficiaries_of_something_else_are_no_risk_education():
     assert read("In 2023, the number of beneficiaries of the housing programme reached 36,000.") == []
 
