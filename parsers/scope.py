@@ -13,7 +13,8 @@ from .model import Figure
 from .numbers import WORDS, find_numbers
 
 DIGIT = re.compile(r"\d")
-LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")  # "- 41 anti-tank mines;", "2) 388 UXO"
+# An item of a list under a heading: "- 41 anti-tank mines;", "2) 388 UXO", "Anti-tank mines: 86".
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s|\s*[^\W\d][^:;.\d]{0,60}[:–—]\s*\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -2236,6 +2236,20 @@ def test_the_items_of_a_list_and_this_period_take_the_week_named_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Weekly update of the agency (4-9 March 2024)\nCleared area: 1,245.6 ha\nAnti-personnel mines: 73\nAnti-tank mines: 41\nUXO: 388",
+    "Еженедельный отчет агентства (4–9 марта 2024 года)\nОчищенная площадь: 1 245,6 га\nПротивопехотные мины: 73\n"
+    "Противотанковые мины: 41\nНРБ: 388",
+    "Agentliyin həftəlik hesabatı (4–9 mart 2024-cü il)\nTəmizlənmiş sahə: 1 245,6 hektar\nPiyada əleyhinə minalar: 73\n"
+    "Tank əleyhinə minalar: 41\nPartlamamış hərbi sursat: 388",
+])
+def test_labelled_lines_under_a_heading_take_its_week(text):
+    found = read(text, date(2024, 3, 11))
+    assert [f.value for f in found] == [1_245.6, 73, 41, 388]
+    for f in found:
+        assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 3, 4), date(2024, 3, 9)), f
+
+
+@pytest.mark.parametrize("text", [
     "Last week deminers cleared 312 hectares in the Kalbajar, Lachin and Fuzuli districts and destroyed 97 anti-personnel mines.",
     "За неделю саперы очистили 312 гектаров в Кельбаджарском, Лачинском и Физулинском районах и обезвредили 97 противопехотных мин.",
 ])
