@@ -301,6 +301,25 @@ def test_a_running_total_since_an_organisations_own_start_has_no_stated_start(te
     assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", None, PUB)
 
 
+@pytest.mark.parametrize("text", [
+    "Deminers are set to clear 30,000 ha in 2024.",
+    "The agency is scheduled to clear 30,000 ha in 2024.",
+    "Some 30,000 ha are due to be cleared in 2024.",
+    "It will take about ten more years to clear 30,000 ha.",
+])
+def test_a_plan_said_as_set_scheduled_or_due(text):
+    assert one(text).kind == "plan"
+
+
+@pytest.mark.parametrize("text", [
+    "Deminers set to work and cleared 300 ha last week.",
+    "Clearance will take place in Aghdam, where 300 ha were cleared last week.",
+    "Due to mine explosions, 30 people were injured last year.",
+])
+def test_set_take_and_due_that_plan_nothing(text):
+    assert one(text).kind == "period"
+
+
 def test_a_deadline_already_past_is_no_plan():
     fig = one("Since the war, over 27,500 people (9,800 by 2023) have received mine risk awareness sessions.",
               metric="eore_beneficiaries", published=date(2024, 4, 4))
