@@ -537,6 +537,23 @@ def test_a_border_strip_or_one_economic_region_is_a_part(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Last week, 312 mines were found in the village of Sarijali.",
+    "Last week, 312 mines were found in Sarijali village.",
+    "На прошлой неделе в селе Сарыджалы обнаружено 312 мин.",
+    "Ötən həftə Sarıcalı kəndində 312 mina aşkarlanıb.",
+    "Last week, 40 ha were cleared around the Sugovushan reservoir.",
+    "Last week, 40 ha were cleared along the Horadiz-Aghband railway.",
+])
+def test_a_place_smaller_than_a_district_is_a_part(text):
+    assert one(text).note.startswith("region: ")
+
+
+def test_a_village_named_by_the_way_leaves_a_national_total_whole():
+    f = one("Since the war, 150,000 ha have been cleared, ANAMA said at a ceremony in the village of Sarijali.")
+    assert f.note is None
+
+
+@pytest.mark.parametrize("text", [
     "Last week, 1,120 ha were cleared in the Karabakh and East Zangezur economic regions.",
     "На прошлой неделе в Карабахском и Восточно-Зангезурском экономических районах очищено 1 120 гектаров.",
     "Ötən həftə Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarında 1 120 hektar ərazi təmizlənib.",
