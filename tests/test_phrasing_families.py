@@ -2490,6 +2490,24 @@ def test_capacity_said_of_a_past_period_stood_at_its_end(text, as_of):
     assert (f.kind, f.period_end) == ("snapshot", as_of)
 
 
+@pytest.mark.parametrize("text", [
+    "Mines and UXO are believed to cover 12,000 km2.",
+    "Landmines cover about 12,000 sq km of Azerbaijan.",
+    "Mines have been laid over an area of 12,000 sq km.",
+    "Мины покрывают около 12 тысяч кв. км территории.",
+    "Мины разбросаны на площади около 12 тысяч кв. км.",
+    "Minalar təxminən 12 min kv.km ərazini əhatə edir.",
+    "Minalar 12 min kv.km ərazidə basdırılıb.",
+])
+def test_land_that_mines_cover_is_contaminated(text):
+    f = one(text)
+    assert (f.metric, f.value) == ("area_contaminated", 1_200_000)
+
+
+def test_work_that_covered_land_still_cleared_it():
+    assert one("Last week, operations to clear mines covered 300 ha.").metric == "area_cleared"
+
+
 def test_a_figure_of_another_country_stays_out():
     assert read("In Croatia, 8 dogs were trained last year.") == []
 
