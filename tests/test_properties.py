@@ -128,11 +128,20 @@ def test_patterns_any_letter_may_start_are_left_alone():
 
 def test_hints_given_in_the_word_files_are_lower_case():
     """Hints are looked for in the lower-cased text (vocabulary.lowered)."""
-    for table in v.TIME.values():
+    for table in [*v.TIME.values(), v.WORDS["actions"]["contaminated"]]:
         assert all(h == h.lower() for h in table.get("hints", []))
 
 
+@given(st.lists(st.sampled_from(["Mines", "and", "UXO", "are", "believed", "to", "cover", "still", "spans", "laid", "over", "an",
+                                 "area", "Мины", "покрывают", "разбросаны", "на", "площади", "Minalar", "ərazini", "əhatə",
+                                 "edir", "basdırılıb", "contaminated", "12", ","]),
+                max_size=12).map(" ".join))
+def test_the_contaminated_words_gate_never_hides_a_match(text):
+    assert bool(v.CONTAMINATED.search(text)) == bool(v.CONTAMINATED.pattern.search(text))
+
+
 @given(st.lists(st.sampled_from(["so", "far", "to", "date", "as", "of", "today", "Bu", "ilin", "əvvəlindən", "ilin", "cari", "il",
+                                 "thus", "up", "till", "now", "Hazırda", "vaxta", "qədər", "настоящее", "время",
                                  "ərzində", "last", "week", "over", "the", "на", "прошлой", "неделе", "с", "начала", "года",
                                  "this", "month", "yesterday", "on", "Saturday", "в", "субботу", "şənbə", "günü", ","]),
                 max_size=12).map(" ".join))
