@@ -168,6 +168,21 @@ class Scope:
         return sorted(found)
 
     @lazy
+    def _month_part(self) -> tuple[tuple[date, date], bool] | None:
+        """((first day, last day), vague) of the part of a month the sentence names: "in the first
+        half of February" (its days), "in early February" (vague: the month, and its figures
+        flagged, for no part of a month is the month's total)."""
+        m = self._names_month and self.published and v.PART_OF_MONTH.search(self.sentence)
+        month = m and month_number(_group(m, "m", "rm", "am"))
+        if not month:
+            return None
+        given = _group(m, "y", "ry")
+        first, last = month_bounds(int(given) if given else self.published.year - (month > self.published.month), month)
+        days = {"first_half": (1, 15), "second_half": (16, last.day), "first_week": (1, 7), "last_week": (last.day - 6, last.day),
+                "first_ten_days": (1, 10)}.get(v.month_part(_group(m, "part", "rpart", "apart")))
+        return ((first.replace(day=days[0]), last.replace(day=days[1])), False) if days else ((first, last), True)
+
+    @lazy
     def _since_month(self) -> tuple[int, date] | None:
         """(offset, first day) of the month a running count is said to start in ("since February",
         "с февраля 2024 года", "fevraldan bəri"); unsaid, its year is the latest before the text."""
@@ -342,6 +357,8 @@ class Scope:
             return date(pub.year, pub.month, 1), self.default_as_of
         if self._since_month and self._since_month[1].year == pub.year:  # since a month of this year: to date
             return self._since_month[1], self.default_as_of
+        if self._month_part:
+            return self._month_part[0]
         m = self._names_month and next((m for m in v.IN_MONTH.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month and not v.SINCE_WAR.search(sentence):
@@ -416,6 +433,8 @@ class Scope:
             return
         if self.period:
             fig.kind, (fig.period_start, fig.period_end) = "period", self._year_at(position) or self.period
+            if self._month_part and self._month_part[1]:
+                fig.flags.append("scope_guessed")  # "in early February": some days of it, which unsaid
             return
         if self.weekly:
             fig.kind = "period"

@@ -457,6 +457,25 @@ SINCE_MONTH = Gated(re.compile(
     r"|\bс\s+(?:начала\s+)?(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
     r"|(?:\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayın|ın|in|un|ün)?(?:dan|dən)\s+(?:bəri|etibarən|başlayaraq)", re.I),
     ("since", "с ", "bəri", "etibarən", "başlayaraq"))
+# A part of a named month (words/time.toml [month_parts]): "in the first half of February",
+# "early February", "в начале февраля", "fevralın əvvəlində"; month_part() says which part. Not
+# "by early March", which dates a running total.
+_PARTS = "|".join(w for spellings in TIME["month_parts"].values() for w in spellings)
+PART_OF_MONTH = Gated(re.compile(
+    r"\b(?<!by\s)(?<!until\s)(?<!till\s)(?:(?:in|during|over|at)\s+)?(?:the\s+)?(?P<part>" + _PARTS + r")(?:\s+of\s+|\s*-\s*|\s+)(?P<m>" + MONTH_NAMES + r")\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+    r"|\bв\s+(?P<rpart>" + _PARTS + r")\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
+    r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+(?P<apart>" + _PARTS + r")", re.I),
+    ("half", "week", "days", "decade", "early", "mid", "late", "beginning", "start", "middle", "половин", "недел", "декад", "дней",
+     "начале", "середине", "yarıs", "həftə", "gün", "əvvəl", "orta"))
+_PART_NAMES = {name: re.compile("(?:" + "|".join(spellings) + r")$", re.I) for name, spellings in TIME["month_parts"].items()}
+
+
+def month_part(words: str) -> str:
+    """Which part of a month PART_OF_MONTH's words name: first_half, ..., vague."""
+    return next(name for name, rx in _PART_NAMES.items() if rx.match(words))
+
+
 END_OF_MONTH = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b"
                           r"|\b(?:к\s+концу|на\s+конец)\s+(?P<rm>" + _ANY_MONTH + r")\s+(?P<ry>(?:19|20)\d\d)\s+год"
                           r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I)

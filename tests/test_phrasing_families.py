@@ -174,6 +174,30 @@ def test_the_last_one_year_is_last_year_in_each_language(text):
     assert (f.kind, f.period_start, f.period_end) == ("period", date(2023, 1, 1), date(2023, 12, 31))
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("In the second half of February, 300 ha were cleared.", date(2024, 2, 16), date(2024, 2, 29)),
+    ("В первой половине февраля очищено 300 гектаров.", date(2024, 2, 1), date(2024, 2, 15)),
+    ("Fevralın birinci yarısında 300 hektar ərazi təmizlənib.", date(2024, 2, 1), date(2024, 2, 15)),
+    ("In the first week of February, 300 ha were cleared.", date(2024, 2, 1), date(2024, 2, 7)),
+    ("In the first ten days of February 2023, 300 ha were cleared.", date(2023, 2, 1), date(2023, 2, 10)),
+])
+def test_a_part_of_a_month_with_days_is_those_days(text, start, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end, f.flags) == ("period", start, end, [])
+
+
+@pytest.mark.parametrize("text", [
+    "In early February, 300 ha were cleared.",
+    "In mid-February, 300 ha were cleared.",
+    "В начале февраля очищено 300 гектаров.",
+    "Fevralın əvvəlində 300 hektar ərazi təmizlənib.",
+])
+def test_a_vague_part_of_a_month_is_flagged_not_read_as_the_month(text):
+    """(Read as the month's total, 300 ha would look like a collapse of clearance.)"""
+    f = one(text)
+    assert (f.period_start, f.period_end, f.flags) == (date(2024, 2, 1), date(2024, 2, 29), ["scope_guessed"])
+
+
 def test_since_a_month_of_an_earlier_year_is_a_running_total():
     f = one("Since February 2023, 2,100 ha were cleared.")
     assert (f.kind, f.period_start, f.period_end) == ("cumulative", date(2023, 2, 1), PUB)
