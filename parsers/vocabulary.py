@@ -459,15 +459,13 @@ SINCE_MONTH = Gated(re.compile(
     ("since", "с ", "bəri", "etibarən", "başlayaraq"))
 # A part of a named month (words/time.toml [month_parts]): "in the first half of February",
 # "early February", "в начале февраля", "fevralın əvvəlində"; month_part() says which part. Not
-# "by early March", which dates a running total.
+# "by early March", which dates a running total. (Searched only in a sentence that names a month.)
 _PARTS = "|".join(w for spellings in TIME["month_parts"].values() for w in spellings)
-PART_OF_MONTH = Gated(re.compile(
+PART_OF_MONTH = re.compile(
     r"\b(?<!by\s)(?<!until\s)(?<!till\s)(?:(?:in|during|over|at)\s+)?(?:the\s+)?(?P<part>" + _PARTS + r")(?:\s+of\s+|\s*-\s*|\s+)(?P<m>" + MONTH_NAMES + r")\b"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
     r"|\bв\s+(?P<rpart>" + _PARTS + r")\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
-    r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+(?P<apart>" + _PARTS + r")", re.I),
-    ("half", "week", "days", "decade", "early", "mid", "late", "beginning", "start", "middle", "половин", "недел", "декад", "дней",
-     "начале", "середине", "yarıs", "həftə", "gün", "əvvəl", "orta"))
+    r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+(?P<apart>" + _PARTS + r")", re.I)
 _PART_NAMES = {name: re.compile("(?:" + "|".join(spellings) + r")$", re.I) for name, spellings in TIME["month_parts"].items()}
 
 
