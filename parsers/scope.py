@@ -32,6 +32,10 @@ class lazy:
         return value
 
 
+_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d|")  # a figure's number, its own commas included
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def _running_from(start: date | None) -> bool:
     """A range that starts in 1991 or within weeks of the 2020 war's end is a running total
     ("from 19 November 2020 to 2 October 2021"), not a period of its own."""
@@ -519,13 +523,33 @@ class Scope:
 
     def _year_at(self, position: int) -> tuple[date, date] | None:
         """In a sentence that names two years ("In 2022, 32,000 ha were cleared, and in 2023,
-        38,000 ha"), the one named nearest before the figure, else the first after it; None
-        when the sentence's period is not one of its years."""
+        38,000 ha"), the one named in the figure's own clause ("..., compared with 32,000 ha in
+        2022", "..., up from 32,000 ha a year earlier"), else the one named nearest before it,
+        else the first after it; None when the sentence's period is not one of its years."""
+        own = self._clause_year(position)
+        if own:
+            return self.year_period(own)
         years = self._years
         if len({y for _, y in years}) < 2 or self.period[0] != date(years[0][1], 1, 1):
             return None
         year = next((y for at, y in reversed(years) if at < position), years[0][1])
         return self.period if year == years[0][1] else self.year_period(year)
+
+    def _clause_year(self, position: int) -> int | None:
+        """The year the clause of the figure at position names for it, when the sentence is about
+        a year: a year of its own, or the year before ("a year earlier", "годом ранее")."""
+        period = self.period
+        if not (period and period[0] and (period[0].month, period[0].day) == (1, 1) and period[1].year == period[0].year):
+            return None
+        s = self.sentence
+        number_end = _NUMBER.match(s, position).end()
+        start = max(s.rfind(",", 0, position), s.rfind(";", 0, position)) + 1
+        end = next((m.start() for m in _CLAUSE_MARK.finditer(s, number_end)), len(s))
+        own = next((int(_group(m, "y", "ay")) for m in v.IN_YEAR.finditer(s, start, end)
+                    if not v.HISTORIC.search(s, max(0, m.start() - 40), m.start())), None)
+        if own is None and v.YEAR_BEFORE.search(s, start, end):
+            own = period[0].year - 1
+        return own if own != period[0].year else None
 
     def year_period(self, year: int) -> tuple[date, date]:
         """A year named as a figure's period: the year so far if the text was written in it,

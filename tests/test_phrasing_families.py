@@ -2551,6 +2551,19 @@ def test_two_years_in_a_sentence_each_date_their_own_figure(text):
 
 
 @pytest.mark.parametrize("text", [
+    "In 2023, 38,000 ha were cleared, compared with 32,000 ha in 2022.",
+    "In 2023, 38,000 ha were cleared, up from 32,000 ha a year earlier.",
+    "In 2023, 38,000 ha were cleared, against 32,000 ha the year before.",
+    "2023-cü ildə 38 min hektar ərazi təmizlənib, bir il əvvəl isə 32 min hektar.",
+])
+def test_a_figure_of_the_year_before_said_beside_this_years(text):
+    """The earlier year's figure, dated as the sentence's year, was a false second total for it."""
+    this, before = read(text)
+    assert (this.value, this.period_start, this.period_end) == (38_000, date(2023, 1, 1), date(2023, 12, 31))
+    assert (before.value, before.period_start, before.period_end) == (32_000, date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
     "In 2022 and 2023, a combined 70,000 hectares were cleared.",
     "В 2022 и 2023 годах очищено 70 тысяч гектаров.",
     "2022 və 2023-cü illərdə 70 min hektar ərazi təmizlənib.",
