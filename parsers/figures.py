@@ -62,8 +62,8 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         if voice:
             _own_voice(found, voice, scopes)
         if scope.weekly:
-            undated += [(fig, len(scopes) - 1) for fig in found
-                        if fig.kind == "period" and fig.period_start is None and fig.period_end is None]
+            undated += [(fig, len(scopes) - 1) for fig in found  # (not one of the week before: flagged)
+                        if fig.kind == "period" and fig.period_start is None and fig.period_end is None and "scope_guessed" not in fig.flags]
         elif len(scopes) <= 2:
             lead += [(fig, len(scopes) - 1) for fig in found if "scope_guessed" in fig.flags and fig.kind == "period"]
         if figures and v.OF_THEM.match(scope.sentence) and not scope.context:

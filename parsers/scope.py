@@ -431,17 +431,21 @@ class Scope:
             return
         if self.range:
             self._apply_range(fig)
+            if self._week_before(position) and fig.period_start and (fig.period_end - fig.period_start).days <= 7:
+                fig.period_start, fig.period_end = fig.period_start - timedelta(days=7), fig.period_end - timedelta(days=7)
             return
         if since:
             fig.kind, fig.period_start, fig.period_end = "cumulative", since, self.as_of or self._default(fig)
             return
         if self.period:
-            fig.kind, (fig.period_start, fig.period_end) = "period", self._year_at(position) or self.period
+            fig.kind, (fig.period_start, fig.period_end) = "period", self._year_at(position) or self._clause_month(position) or self.period
             if self._month_part and self._month_part[1]:
                 fig.flags.append("scope_guessed")  # "in early February": some days of it, which unsaid
             return
         if self.weekly:
             fig.kind = "period"
+            if self._week_before(position):
+                fig.flags.append("scope_guessed")  # the week before a week the text may never date
             return
         if fig.metric.startswith("victims") and (v.INCIDENT.search(s) or self.event_day) and self.incident(fig.value):
             self._apply_incident(fig)  # a day named: before any running cue
@@ -535,6 +539,14 @@ class Scope:
         year = next((y for at, y in reversed(years) if at < position), years[0][1])
         return self.period if year == years[0][1] else self.year_period(year)
 
+    def _own_clause(self, position: int) -> tuple[int, int]:
+        """(start, end) of the clause of the figure at position: from the comma before it to the
+        one after its number."""
+        s = self.sentence
+        number_end = _NUMBER.match(s, position).end()
+        start = max(s.rfind(",", 0, position), s.rfind(";", 0, position)) + 1
+        return start, next((m.start() for m in _CLAUSE_MARK.finditer(s, number_end)), len(s))
+
     def _clause_year(self, position: int) -> int | None:
         """The year the clause of the figure at position names for it, when the sentence is about
         a year: a year of its own, or the year before ("a year earlier", "годом ранее")."""
@@ -542,14 +554,38 @@ class Scope:
         if not (period and period[0] and (period[0].month, period[0].day) == (1, 1) and period[1].year == period[0].year):
             return None
         s = self.sentence
-        number_end = _NUMBER.match(s, position).end()
-        start = max(s.rfind(",", 0, position), s.rfind(";", 0, position)) + 1
-        end = next((m.start() for m in _CLAUSE_MARK.finditer(s, number_end)), len(s))
+        start, end = self._own_clause(position)
         own = next((int(_group(m, "y", "ay")) for m in v.IN_YEAR.finditer(s, start, end)
                     if not v.HISTORIC.search(s, max(0, m.start() - 40), m.start())), None)
         if own is None and v.YEAR_BEFORE.search(s, start, end):
             own = period[0].year - 1
         return own if own != period[0].year else None
+
+    def _clause_month(self, position: int) -> tuple[date, date] | None:
+        """The same for a sentence about a month: "In February, 3,000 ha were cleared, up from
+        2,500 ha in January" (or "a month earlier")."""
+        period = self.period
+        if not (period and period[0] and period[0].day == 1 and period[1] == month_bounds(period[0].year, period[0].month)[1]):
+            return None
+        s = self.sentence
+        start, end = self._own_clause(position)
+        m = self._names_month and next(v.IN_MONTH.finditer(s, start, end), None)
+        month = m and month_number(_group(m, "m", "rm", "am"))
+        if month:
+            given = _group(m, "y", "ry", "ay")
+            year = int(given) if given else period[0].year - (month > period[0].month)
+        elif v.MONTH_BEFORE.search(s, start, end):
+            before = period[0] - timedelta(days=1)
+            year, month = before.year, before.month
+        else:
+            return None
+        own = month_bounds(year, month)
+        return own if own != period else None
+
+    def _week_before(self, position: int) -> bool:
+        """Whether the figure's own clause says it is of the week before the sentence's ("...,
+        compared with 900 ha a week earlier")."""
+        return bool(v.WEEK_BEFORE.search(self.sentence, *self._own_clause(position)))
 
     def year_period(self, year: int) -> tuple[date, date]:
         """A year named as a figure's period: the year so far if the text was written in it,

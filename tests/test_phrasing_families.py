@@ -2564,6 +2564,29 @@ def test_a_figure_of_the_year_before_said_beside_this_years(text):
 
 
 @pytest.mark.parametrize("text", [
+    "In February, 3,000 ha were cleared, up from 2,500 ha in January.",
+    "In February, 3,000 ha were cleared, up from 2,500 ha a month earlier.",
+    "В феврале очищено 3 000 гектаров, а в январе - 2 500 гектаров.",
+    "Fevral ayında 3 000 hektar ərazi təmizlənib, bir ay əvvəl isə 2 500 hektar.",
+])
+def test_a_figure_of_the_month_before_said_beside_this_months(text):
+    this, before = read(text)
+    assert (this.period_start, this.period_end) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert (before.value, before.period_start, before.period_end) == (2_500, date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_a_figure_of_the_week_before_a_dated_week_is_that_earlier_week():
+    this, before = read("From February 19 to 25, 1,200 ha were cleared, compared with 900 ha a week earlier.")
+    assert (this.period_start, this.period_end) == (date(2024, 2, 19), date(2024, 2, 25))
+    assert (before.period_start, before.period_end) == (date(2024, 2, 12), date(2024, 2, 18))
+
+
+def test_a_figure_of_the_week_before_an_undated_week_is_flagged():
+    this, before = read("Last week, 1,200 ha were cleared, compared with 900 ha the week before.")
+    assert (this.flags, before.flags) == ([], ["scope_guessed"])
+
+
+@pytest.mark.parametrize("text", [
     "In 2022 and 2023, a combined 70,000 hectares were cleared.",
     "В 2022 и 2023 годах очищено 70 тысяч гектаров.",
     "2022 və 2023-cü illərdə 70 min hektar ərazi təmizlənib.",
