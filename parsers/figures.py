@@ -295,6 +295,9 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             continue
         if parts.elsewhere(sentence, number.start):
             continue  # "In Ukraine, 174,000 km² ...": another country's figure
+        if v.RATE.search(sentence, *scope.own_clause(number.start)) or (
+                not (out or unread) and ";" not in sentence[:number.start] and v.RATE.match(sentence, _OPENING.match(sentence).end())):
+            continue  # "40 ha a day", "Every day, sappers find around 30 mines": a rate, no count of a period
         metric, value, phrase_start, phrase_end, note = read
         if metric == "area_cleared" and not (out or _land_at_work(scopes)):
             continue  # "the liberated lands span 10,000 km²": an area, but no word of clearing it
@@ -402,6 +405,7 @@ def _hurt_and_of_them_died(out: list[Figure], subsets: list[bool]) -> None:
 
 
 KINDS = ("apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized")
+_OPENING = re.compile(r"\W*")
 TOTAL_BEFORE = re.compile(r"\b(?:total|overall|altogether|всего|общ\w+|ümumi\w*|cəmi)\b[^.;\d]{0,30}$", re.I)
 # Or after it: "521 items in total", "(521 in all)", "521 единица в общей сложности".
 TOTAL_AFTER = re.compile(r"\s*(?:(?:items|units|pieces|единиц\w*|ədəd)\s+)?(?:in\s+total|in\s+all|altogether|overall|"

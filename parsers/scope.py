@@ -539,7 +539,7 @@ class Scope:
         year = next((y for at, y in reversed(years) if at < position), years[0][1])
         return self.period if year == years[0][1] else self.year_period(year)
 
-    def _own_clause(self, position: int) -> tuple[int, int]:
+    def own_clause(self, position: int) -> tuple[int, int]:
         """(start, end) of the clause of the figure at position: from the comma before it to the
         one after its number."""
         s = self.sentence
@@ -554,7 +554,7 @@ class Scope:
         if not (period and period[0] and (period[0].month, period[0].day) == (1, 1) and period[1].year == period[0].year):
             return None
         s = self.sentence
-        start, end = self._own_clause(position)
+        start, end = self.own_clause(position)
         own = next((int(_group(m, "y", "ay")) for m in v.IN_YEAR.finditer(s, start, end)
                     if not v.HISTORIC.search(s, max(0, m.start() - 40), m.start())), None)
         if own is None and v.YEAR_BEFORE.search(s, start, end):
@@ -568,7 +568,7 @@ class Scope:
         if not (period and period[0] and period[0].day == 1 and period[1] == month_bounds(period[0].year, period[0].month)[1]):
             return None
         s = self.sentence
-        start, end = self._own_clause(position)
+        start, end = self.own_clause(position)
         m = self._names_month and next(v.IN_MONTH.finditer(s, start, end), None)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month:
@@ -585,7 +585,7 @@ class Scope:
     def _week_before(self, position: int) -> bool:
         """Whether the figure's own clause says it is of the week before the sentence's ("...,
         compared with 900 ha a week earlier")."""
-        return bool(v.WEEK_BEFORE.search(self.sentence, *self._own_clause(position)))
+        return bool(v.WEEK_BEFORE.search(self.sentence, *self.own_clause(position)))
 
     def year_period(self, year: int) -> tuple[date, date]:
         """A year named as a figure's period: the year so far if the text was written in it,

@@ -430,6 +430,7 @@ LAST_YEAR = word_pattern(TIME["last_year"], end="")
 YEAR_BEFORE = word_pattern(TIME["year_before"], end="")
 MONTH_BEFORE = word_pattern(TIME["month_before"], end="")
 WEEK_BEFORE = word_pattern(TIME["week_before"], end="")
+RATE = word_pattern(TIME["rate"], end="")
 YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|till|until|through)\s+(?P<y2>(?:19|20)\d\d)\b"
                        # "in 2021-2023", "in 2022 and 2023", "2022-2023-cü illərdə", "2022 və 2023-cü illərdə"
                        r"|\b(?:in|during|over|for|throughout|в|за)\s+(?P<y3>(?:19|20)\d\d)(?:\s*[-–—]\s*|\s+(?:and|и)\s+)(?P<y4>(?:19|20)\d\d)\b"

@@ -2532,6 +2532,27 @@ def test_work_that_covered_land_still_cleared_it():
     assert one("Last week, operations to clear mines covered 300 ha.").metric == "area_cleared"
 
 
+@pytest.mark.parametrize("text", [
+    "On average, 40 ha are cleared per day.",
+    "Deminers clear about 40 hectares a day.",
+    "Every day, sappers find around 30 mines.",
+    "В среднем в день очищается 40 гектаров.",
+    "Gündə orta hesabla 40 hektar ərazi təmizlənir.",
+])
+def test_a_rate_is_no_count_of_a_period(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("In 2023, 38,000 ha were cleared, on average 100 ha per day.", 38_000),
+    ("According to the agency's daily report, 300 ha were cleared last week.", 300),
+    ("Each month the agency publishes its report; last month 1,200 ha were cleared.", 1_200),
+    ("Within a week, 1,200 ha were cleared.", 1_200),
+])
+def test_a_count_beside_a_rate_or_a_word_of_frequency_stays(text, value):
+    assert [f.value for f in read(text)] == [value]
+
+
 def test_a_figure_of_another_country_stays_out():
     assert read("In Croatia, 8 dogs were trained last year.") == []
 
