@@ -295,8 +295,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             continue
         if parts.elsewhere(sentence, number.start):
             continue  # "In Ukraine, 174,000 km² ...": another country's figure
-        if v.RATE.search(sentence, *scope.own_clause(number.start)) or (
-                not (out or unread) and ";" not in sentence[:number.start] and v.RATE.match(sentence, _OPENING.match(sentence).end())):
+        if scope.names_rate and (v.RATE.search(sentence, *scope.own_clause(number.start)) or (
+                not (out or unread) and ";" not in sentence[:number.start] and v.RATE.match(sentence, _OPENING.match(sentence).end()))):
             continue  # "40 ha a day", "Every day, sappers find around 30 mines": a rate, no count of a period
         metric, value, phrase_start, phrase_end, note = read
         if metric == "area_cleared" and not (out or _land_at_work(scopes)):

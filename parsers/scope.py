@@ -172,6 +172,11 @@ class Scope:
         return sorted(found)
 
     @lazy
+    def names_rate(self) -> bool:
+        """Whether the sentence has a word of a rate ("a day", "on average"): its figures' clauses are then looked at."""
+        return bool(v.RATE.search(self.sentence))
+
+    @lazy
     def _month_part(self) -> tuple[tuple[date, date], bool] | None:
         """((first day, last day), vague) of the part of a month the sentence names: "in the first
         half of February" (its days), "in early February" (vague: the month, and its figures
