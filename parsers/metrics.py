@@ -22,12 +22,14 @@ NEXT_COUNT = re.compile(r"(?<![\w-])\d")
 AZ_SUFFIX = re.compile(r"^-(?:i|ı|u|ü|si|sı|su|sü|dən|dan|tən|tan|də|da|nə|na|yə|ya|ə|a|dək|ədək|adək|in|ın|un|ün|dir|dır|dur|dür)\b(?:\s+(?:çox|artıq|yaxın|qədər|isə))?"
                        r"|^\s+(?:çox|artıq|yaxın|qədər)\b(?=\s)")  # "12 mindən çox mina", "4 minə yaxın"
 # Azerbaijani puts the qualifier after the amount: "3400-dən çox", "hektara yaxın" (words/metrics.toml).
-QUALIFIER_AFTER = [(name, re.compile("^(?:" + "|".join(spellings) + ")", re.I)) for name, spellings in v.WORDS["qualifiers_after"].items()]
+# One pattern, tried at every figure: the group that matched names the qualifier.
+QUALIFIER_AFTER = re.compile("|".join(f"(?P<{name}>{'|'.join(spellings)})" for name, spellings in v.WORDS["qualifiers_after"].items()), re.I)
 
 
 def qualifier_after(after: str) -> tuple[str, int] | None:
     """(qualifier, length of its words) when words after the amount qualify it."""
-    return next(((name, m.end()) for name, rx in QUALIFIER_AFTER if (m := rx.match(after))), None)
+    m = QUALIFIER_AFTER.match(after)
+    return (m.lastgroup, m.end()) if m else None
 
 
 

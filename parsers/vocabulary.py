@@ -465,11 +465,11 @@ SINCE_MONTH = Gated(re.compile(
 # "early February", "в начале февраля", "fevralın əvvəlində"; month_part() says which part. Not
 # "by early March", which dates a running total. (Searched only in a sentence that names a month.)
 _PARTS = "|".join(w for spellings in TIME["month_parts"].values() for w in spellings)
-PART_OF_MONTH = re.compile(at_first_letters(
-    r"\b(?<!by\s)(?<!until\s)(?<!till\s)(?:(?:in|during|over|at)\s+)?(?:the\s+)?(?P<part>" + _PARTS + r")(?:\s+of\s+|\s*-\s*|\s+)(?P<m>" + MONTH_NAMES + r")\b"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
-    r"|\bв\s+(?P<rpart>" + _PARTS + r")\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
-    r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+(?P<apart>" + _PARTS + r")"), re.I)
+PART_OF_MONTH = re.compile("|".join(at_first_letters(branch) for branch in (  # (each branch by its own first letters)
+    r"\b(?<!by\s)(?<!by\sthe\s)(?<!until\s)(?<!till\s)(?P<part>" + _PARTS + r")(?:\s+of\s+|\s*-\s*|\s+)(?P<m>" + MONTH_NAMES + r")\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+    r"\bв\s+(?P<rpart>" + _PARTS + r")\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?",
+    r"\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+(?P<apart>" + _PARTS + r")")), re.I)
 _PART_NAMES = {name: re.compile("(?:" + "|".join(spellings) + r")$", re.I) for name, spellings in TIME["month_parts"].items()}
 
 
