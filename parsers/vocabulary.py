@@ -174,7 +174,9 @@ class Gated:
         """Whether the part of text a match could lie in (pos to endpos) holds a hint."""
         if self.hints is None:
             return True
-        low = lowered(text[span[0]: span[1] if len(span) > 1 else None] if span else text)
+        # (The whole text lowered, then cut: the same sentence is lowered once for all its gates;
+        # lowering keeps every character's place once İ is mapped.)
+        low = lowered(text)[span[0]: span[1] if len(span) > 1 else None] if span else lowered(text)
         for hint in self.hints:  # a plain loop: a third cheaper than any() over a generator
             if hint in low:
                 return True

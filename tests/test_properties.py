@@ -126,6 +126,13 @@ def test_patterns_any_letter_may_start_are_left_alone():
         assert v.at_first_letters(shape) == shape
 
 
+def test_lowering_keeps_every_characters_place():
+    """Gates cut a span out of the lowered text (vocabulary.Gated._may): that is the lowered span
+    only while lowering maps each character to one."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert len(v.lowered(every)) == len(every)
+
+
 def test_hints_given_in_the_word_files_are_lower_case():
     """Hints are looked for in the lower-cased text (vocabulary.lowered)."""
     for table in [*v.TIME.values(), v.WORDS["actions"]["contaminated"]]:
