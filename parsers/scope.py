@@ -391,6 +391,11 @@ class Scope:
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month:
             return month_bounds(int(_group(m, "y", "ry", "ay")), month)[1]
+        m = self._names_month and self.published and v.START_OF_MONTH.search(sentence)
+        month = m and month_number(_group(m, "m", "rm", "am"))
+        if month:
+            given = _group(m, "y", "ry")
+            return date(int(given) if given else self.published.year - (month > self.published.month), month, 1)
         for s, e, d in dates:
             if d != v.WAR_END and (v.AS_OF.search(sentence[max(0, s - 20): s]) or v.AS_OF_AFTER.match(sentence, e)):
                 return d

@@ -453,7 +453,7 @@ AZ_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+
 # "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
 FROM_MONTH = re.compile(r"\b(?:from|between|с)\s+(?P<m>" + _ANY_MONTH + r")\s+(?P<y>(?:19|20)\d\d)(?:\s+года)?\s+(?:to|and|till|until|through|по|до)\s+$"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\w*(?:dan|dən)\s+$", re.I)
-IN_MONTH = re.compile(r"(?<!end )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
+IN_MONTH = re.compile(r"(?<!end )(?<!beginning )(?<!start )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
                       r"|\b(?:в|за|в\s+течение|на\s+протяжении)\s+(?P<rm>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3})(?:\s+(?P<ry>(?:19|20)\d\d))?\b(?!\s+\d)"
                       r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?P<am>yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\s+ay(?:ında|ı\s+ərzində)", re.I)
 # "Since March", "с марта", "martdan bəri": from the first of the month (its year, if unsaid,
@@ -483,6 +483,10 @@ def month_part(words: str) -> str:
 END_OF_MONTH = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b"
                           r"|\b(?:к\s+концу|на\s+конец)\s+(?P<rm>" + _ANY_MONTH + r")\s+(?P<ry>(?:19|20)\d\d)\s+год"
                           r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I)
+# "By the beginning of March", "к началу марта", "martın əvvəlinə": as of its first day.
+START_OF_MONTH = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+the\s+(?:beginning|start)\s+of\s+(?P<m>" + MONTH_NAMES + r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+                            r"|\bк\s+началу\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
+                            r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+əvvəlinə\b", re.I)
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
 HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w++\s+){0,2}$", re.I)

@@ -2401,6 +2401,16 @@ def test_from_january_to_date_is_the_year_so_far(text):
     assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 1, 1), PUB)
 
 
+@pytest.mark.parametrize("text", [
+    "By the beginning of March, some 160,000 hectares had been cleared.",
+    "К началу марта очищено около 160 тысяч гектаров.",
+    "Martın əvvəlinə 160 min hektar ərazi təmizlənib.",
+])
+def test_by_the_start_of_a_month_is_an_as_of_date_not_the_month(text):
+    f = one(text)
+    assert (f.kind, f.period_end) == ("cumulative", date(2024, 3, 1))
+
+
 def test_land_that_had_been_cleared_is_a_running_total():
     assert one("By early March, some 160,000 hectares had been cleared.").kind == "cumulative"
 
