@@ -387,10 +387,11 @@ class Scope:
         m = self._names_year and v.END_OF_YEAR.search(sentence)
         if m:
             return date(int(_group(m, "y", "ry", "ay")), 12, 31)
-        m = self._names_year and self._names_month and v.END_OF_MONTH.search(sentence)
-        month = m and month_number(_group(m, "m", "rm", "am"))
-        if month:
-            return month_bounds(int(_group(m, "y", "ry", "ay")), month)[1]
+        m = self._names_month and v.END_OF_MONTH.search(sentence)
+        month = m and month_number(_group(m, "m", "am2", "tm", "rm", "am"))
+        given = m and _group(m, "y", "ay2", "ty", "ry", "ay")
+        if month and (given or self.published):  # (its year unsaid: the latest before the text)
+            return month_bounds(int(given) if given else self.published.year - (month > self.published.month), month)[1]
         m = self._names_month and self.published and v.START_OF_MONTH.search(sentence)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month:

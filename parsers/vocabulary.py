@@ -424,7 +424,7 @@ AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|v
                          r"|(?<=[a-zəıöüşçğ])(?:n?[aə]dək)\b", re.I)  # "oktyabrın 1-nə olan məlumata görə": as of 1 October
 # The end of a year or a month, as the as-of date of a running total: "by the end of 2023",
 # "к концу 2023 года", "на конец марта 2024 года", "2023-cü ilin sonuna", "mart ayının sonuna".
-END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)\b|\b(?:к\s+концу|на\s+конец)\s+(?P<ry>(?:19|20)\d\d)\s+год"
+END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<y>(?:19|20)\d\d)\b|\b(?:к\s+концу|на\s+конец)\s+(?P<ry>(?:19|20)\d\d)\s+год"
                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+sonun(?:a|da|adək)\b", re.I)
 IN_YEAR = re.compile(at_first_letters(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
                      r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b"), re.I)
@@ -480,7 +480,10 @@ def month_part(words: str) -> str:
     return next(name for name, rx in _PART_NAMES.items() if rx.match(words))
 
 
-END_OF_MONTH = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>" + MONTH_NAMES + r")\s+(?P<y>(?:19|20)\d\d)\b"
+# ("At the end of February" with no year may date an event in it: only "by" and "as of" go without one.)
+END_OF_MONTH = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<m>" + MONTH_NAMES + r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+                          r"|\bat\s+the\s+end\s+of\s+(?P<am2>" + MONTH_NAMES + r")\s+(?P<ay2>(?:19|20)\d\d)\b"
+                          r"|\bthrough\s+(?P<tm>" + MONTH_NAMES + r")\s+(?P<ty>(?:19|20)\d\d)\b"
                           r"|\b(?:к\s+концу|на\s+конец)\s+(?P<rm>" + _ANY_MONTH + r")\s+(?P<ry>(?:19|20)\d\d)\s+год"
                           r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I)
 # "By the beginning of March", "к началу марта", "martın əvvəlinə": as of its first day.

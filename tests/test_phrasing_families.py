@@ -2411,6 +2411,17 @@ def test_by_the_start_of_a_month_is_an_as_of_date_not_the_month(text):
     assert (f.kind, f.period_end) == ("cumulative", date(2024, 3, 1))
 
 
+@pytest.mark.parametrize("text,as_of", [
+    ("As of the end of February, 160,000 ha had been cleared.", date(2024, 2, 29)),   # its year unsaid
+    ("By end-February, 160,000 ha had been cleared.", date(2024, 2, 29)),
+    ("Through February 2024, 160,000 ha had been cleared.", date(2024, 2, 29)),
+    ("As of end of 2023, 150,000 ha had been cleared.", date(2023, 12, 31)),
+])
+def test_the_end_of_a_month_or_year_in_other_words_is_the_as_of_date(text, as_of):
+    f = one(text)
+    assert (f.kind, f.period_end) == ("cumulative", as_of)
+
+
 def test_land_that_had_been_cleared_is_a_running_total():
     assert one("By early March, some 160,000 hectares had been cleared.").kind == "cumulative"
 
