@@ -481,15 +481,17 @@ def month_part(words: str) -> str:
 
 
 # ("At the end of February" with no year may date an event in it: only "by" and "as of" go without one.)
-END_OF_MONTH = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<m>" + MONTH_NAMES + r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+END_OF_MONTH = Gated(re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<m>" + MONTH_NAMES + r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
                           r"|\bat\s+the\s+end\s+of\s+(?P<am2>" + MONTH_NAMES + r")\s+(?P<ay2>(?:19|20)\d\d)\b"
                           r"|\bthrough\s+(?P<tm>" + MONTH_NAMES + r")\s+(?P<ty>(?:19|20)\d\d)\b"
                           r"|\b(?:к\s+концу|на\s+конец)\s+(?P<rm>" + _ANY_MONTH + r")\s+(?P<ry>(?:19|20)\d\d)\s+год"
-                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I)
+                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\s+ayının\s+sonun(?:a|da|adək)\b", re.I),
+                     ("end", "through", "концу", "конец", "sonun"))
 # "By the beginning of March", "к началу марта", "martın əvvəlinə": as of its first day.
-START_OF_MONTH = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+the\s+(?:beginning|start)\s+of\s+(?P<m>" + MONTH_NAMES + r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
-                            r"|\bк\s+началу\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
-                            r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+əvvəlinə\b", re.I)
+START_OF_MONTH = Gated(re.compile(r"\b(?:by|as\s+of|as\s+at)\s+the\s+(?:beginning|start)\s+of\s+(?P<m>" + MONTH_NAMES + r")\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+                                  r"|\bк\s+началу\s+(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
+                                  r"|\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayının|ın|in|un|ün)?\s+əvvəlinə\b", re.I),
+                       ("beginning", "start", "началу", "əvvəlinə"))
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
 HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w++\s+){0,2}$", re.I)
