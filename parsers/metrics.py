@@ -121,7 +121,25 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
         share = parts.share_by(after) or parts.district_share(after)
         if share:
             return Reading(earlier[-1].metric, number.value * _area_factor(earlier[-1]), number.start, number.end + share[1], None)
+        if _BARE_END.match(after) and _time_led(sentence, number):  # "..., and in 2022, 32,000": the same count, another time
+            return Reading(earlier[-1].metric, number.value * _area_factor(earlier[-1]), number.start, number.end, None)
     return _read_persons(sentence, number, after, earlier)
+
+
+_BARE_END = re.compile(r"\s*(?:[.;]|$)")
+_LEAD = re.compile(r"^\s*(?:and|but|while|а|и|но|və)?\s*")
+_LEAD_END = re.compile(r"\s*(?:году|года|г\.)?\s*(?:isə)?\s*[-–—,:]?\s*$")
+
+
+def _time_led(sentence: str, number: Number) -> bool:
+    """Whether the amount's clause is only a time and the amount ("and in 2022, 32,000", "в 2022
+    году - 32 тысячи", "2022-ci ildə isə 32 min", "a year earlier, 32,000")."""
+    start = max(sentence.rfind(",", 0, number.start - 2), sentence.rfind(";", 0, number.start)) + 1
+    clause = sentence[start: number.start]
+    lead = _LEAD.match(clause).end()
+    time = next((m for rx in (v.IN_YEAR, v.IN_MONTH, v.YEAR_BEFORE, v.MONTH_BEFORE, v.WEEK_BEFORE)
+                 if (m := rx.match(clause, lead))), None)
+    return bool(time) and bool(_LEAD_END.match(clause, time.end()))
 
 
 # Between a district named and the amount that is its share: "в Физулинском - 20",

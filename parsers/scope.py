@@ -552,10 +552,15 @@ class Scope:
 
     def own_clause(self, position: int) -> tuple[int, int]:
         """(start, end) of the clause of the figure at position: from the comma before it to the
-        one after its number."""
+        one after its number, or from the comma before that when what lies between is a short
+        lead ("..., in January, 2,500")."""
         s = self.sentence
         number_end = _NUMBER.match(s, position).end()
         start = max(s.rfind(",", 0, position), s.rfind(";", 0, position)) + 1
+        if start and not s[start:position].strip():
+            lead = max(s.rfind(",", 0, start - 1), s.rfind(";", 0, start - 1)) + 1
+            if start - lead <= 30 and not DIGIT.search(YEAR.sub("", s[lead:start])):  # (a year, but no other number)
+                start = lead
         return start, next((m.start() for m in _CLAUSE_MARK.finditer(s, number_end)), len(s))
 
     def _clause_year(self, position: int) -> int | None:

@@ -2617,6 +2617,18 @@ def test_a_figure_of_the_month_before_said_beside_this_months(text):
     assert (before.value, before.period_start, before.period_end) == (2_500, date(2024, 1, 1), date(2024, 1, 31))
 
 
+@pytest.mark.parametrize("text,before_start,before_end", [
+    ("In 2023, 38,000 ha were cleared, and in 2022, 32,000.", date(2022, 1, 1), date(2022, 12, 31)),
+    ("В 2023 году очищено 38 тысяч гектаров, в 2022 году - 32 тысячи.", date(2022, 1, 1), date(2022, 12, 31)),
+    ("В 2023 году очищено 38 тысяч гектаров, годом ранее - 32 тысячи.", date(2022, 1, 1), date(2022, 12, 31)),
+    ("2023-cü ildə 38 min hektar ərazi təmizlənib, 2022-ci ildə isə 32 min.", date(2022, 1, 1), date(2022, 12, 31)),
+    ("In February, 3,000 ha were cleared, in January, 2,500.", date(2024, 1, 1), date(2024, 1, 31)),
+])
+def test_a_bare_amount_led_by_another_time_counts_what_the_figure_before_counts(text, before_start, before_end):
+    first, second = read(text)
+    assert (second.metric, second.period_start, second.period_end) == (first.metric, before_start, before_end)
+
+
 def test_a_figure_of_the_week_before_a_dated_week_is_that_earlier_week():
     this, before = read("From February 19 to 25, 1,200 ha were cleared, compared with 900 ha a week earlier.")
     assert (this.period_start, this.period_end) == (date(2024, 2, 19), date(2024, 2, 25))
