@@ -20,7 +20,7 @@ from .metrics import district_list, qualifier_after, read_metric, respectively
 from .model import Figure
 from .numbers import Number, find_numbers
 from .scope import Scope
-from .sentences import sentences
+from .sentences import clause_span, sentences
 
 ASIDE_OPEN = re.compile(r"\s*\([^()]*$")  # within a parenthesis opened right after the figure before
 WHOLE_OF_A_PART = re.compile(r"\bout\s+of\s*$", re.I)
@@ -295,7 +295,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             continue
         if parts.elsewhere(sentence, number.start):
             continue  # "In Ukraine, 174,000 km² ...": another country's figure
-        if scope.names_rate and (v.RATE.search(sentence, *scope.own_clause(number.start)) or (
+        if scope.names_rate and (v.RATE.search(sentence, *clause_span(sentence, number.start)) or (
                 not (out or unread) and ";" not in sentence[:number.start] and v.RATE.match(sentence, _OPENING.match(sentence).end()))):
             continue  # "40 ha a day", "Every day, sappers find around 30 mines": a rate, no count of a period
         metric, value, phrase_start, phrase_end, note = read

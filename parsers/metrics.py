@@ -10,6 +10,7 @@ from . import parts
 from . import vocabulary as v
 from .model import Figure
 from .numbers import Number, find_numbers
+from .sentences import clause_span
 
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LABEL_MARK = re.compile(r"[:–—|-]\s*$")
@@ -134,12 +135,11 @@ _LEAD_END = re.compile(r"\s*(?:году|года|г\.)?\s*(?:isə)?\s*[-–—,:
 def _time_led(sentence: str, number: Number) -> bool:
     """Whether the amount's clause is only a time and the amount ("and in 2022, 32,000", "в 2022
     году - 32 тысячи", "2022-ci ildə isə 32 min", "a year earlier, 32,000")."""
-    start = max(sentence.rfind(",", 0, number.start - 2), sentence.rfind(";", 0, number.start)) + 1
-    clause = sentence[start: number.start]
-    lead = _LEAD.match(clause).end()
+    before = sentence[clause_span(sentence, number.start)[0]: number.start]
+    lead = _LEAD.match(before).end()
     time = next((m for rx in (v.IN_YEAR, v.IN_MONTH, v.YEAR_BEFORE, v.MONTH_BEFORE, v.WEEK_BEFORE)
-                 if (m := rx.match(clause, lead))), None)
-    return bool(time) and bool(_LEAD_END.match(clause, time.end()))
+                 if (m := rx.match(before, lead))), None)
+    return bool(time) and bool(_LEAD_END.match(before, time.end()))
 
 
 # Between a district named and the amount that is its share: "в Физулинском - 20",

@@ -11,6 +11,7 @@ from . import vocabulary as v
 from .dates import find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
 from .model import Figure
 from .numbers import WORDS, find_numbers
+from .sentences import clause_span
 
 DIGIT = re.compile(r"\d")
 # An item of a list under a heading: "- 41 anti-tank mines;", "2) 388 UXO", "Anti-tank mines: 86".
@@ -32,8 +33,10 @@ class lazy:
         return value
 
 
-_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d|")  # a figure's number, its own commas included
-_CLAUSE_MARK = re.compile(r"[,;:]")
+def _latest_year(month: int, given: str | None, reference: date) -> int:
+    """The year a month is of: the one given, else the latest in which it falls on or before the
+    reference month ("in December", said in March 2024, is of 2023)."""
+    return int(given) if given else reference.year - (month > reference.month)
 
 
 def _running_from(start: date | None) -> bool:
@@ -186,7 +189,7 @@ class Scope:
         if not month:
             return None
         given = _group(m, "y", "ry")
-        first, last = month_bounds(int(given) if given else self.published.year - (month > self.published.month), month)
+        first, last = month_bounds(_latest_year(month, given, self.published), month)
         days = {"first_half": (1, 15), "second_half": (16, last.day), "first_week": (1, 7), "last_week": (last.day - 6, last.day),
                 "first_ten_days": (1, 10)}.get(v.month_part(_group(m, "part", "rpart", "apart")))
         return ((first.replace(day=days[0]), last.replace(day=days[1])), False) if days else ((first, last), True)
@@ -200,7 +203,7 @@ class Scope:
         if not month:
             return None
         given = _group(m, "y", "ry", "ay")
-        return m.start(), date(int(given) if given else self.published.year - (month > self.published.month), month, 1)
+        return m.start(), date(_latest_year(month, given, self.published), month, 1)
 
     @lazy
     def _since_this_year(self) -> tuple[date, date | None] | None:
@@ -372,7 +375,7 @@ class Scope:
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month and not v.SINCE_WAR.search(sentence):
             given = _group(m, "y", "ry", "ay")
-            year = int(given) if given else (pub.year - (month > pub.month) if pub else None)
+            year = _latest_year(month, given, pub) if given or pub else None
             if year:
                 return month_bounds(year, month)
         m = self._names_year and next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)
@@ -391,12 +394,12 @@ class Scope:
         month = m and month_number(_group(m, "m", "am2", "tm", "rm", "am"))
         given = m and _group(m, "y", "ay2", "ty", "ry", "ay")
         if month and (given or self.published):  # (its year unsaid: the latest before the text)
-            return month_bounds(int(given) if given else self.published.year - (month > self.published.month), month)[1]
+            return month_bounds(_latest_year(month, given, self.published), month)[1]
         m = self._names_month and self.published and v.START_OF_MONTH.search(sentence)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month:
             given = _group(m, "y", "ry")
-            return date(int(given) if given else self.published.year - (month > self.published.month), month, 1)
+            return date(_latest_year(month, given, self.published), month, 1)
         for s, e, d in dates:
             if d != v.WAR_END and (v.AS_OF.search(sentence[max(0, s - 20): s]) or v.AS_OF_AFTER.match(sentence, e)):
                 return d
@@ -550,19 +553,6 @@ class Scope:
         year = next((y for at, y in reversed(years) if at < position), years[0][1])
         return self.period if year == years[0][1] else self.year_period(year)
 
-    def own_clause(self, position: int) -> tuple[int, int]:
-        """(start, end) of the clause of the figure at position: from the comma before it to the
-        one after its number, or from the comma before that when what lies between is a short
-        lead ("..., in January, 2,500")."""
-        s = self.sentence
-        number_end = _NUMBER.match(s, position).end()
-        start = max(s.rfind(",", 0, position), s.rfind(";", 0, position)) + 1
-        if start and not s[start:position].strip():
-            lead = max(s.rfind(",", 0, start - 1), s.rfind(";", 0, start - 1)) + 1
-            if start - lead <= 30 and not DIGIT.search(YEAR.sub("", s[lead:start])):  # (a year, but no other number)
-                start = lead
-        return start, next((m.start() for m in _CLAUSE_MARK.finditer(s, number_end)), len(s))
-
     def _clause_year(self, position: int) -> int | None:
         """The year the clause of the figure at position names for it, when the sentence is about
         a year: a year of its own, or the year before ("a year earlier", "годом ранее")."""
@@ -570,7 +560,7 @@ class Scope:
         if not (period and period[0] and (period[0].month, period[0].day) == (1, 1) and period[1].year == period[0].year):
             return None
         s = self.sentence
-        start, end = self.own_clause(position)
+        start, end = clause_span(self.sentence, position)
         own = next((int(_group(m, "y", "ay")) for m in v.IN_YEAR.finditer(s, start, end)
                     if not v.HISTORIC.search(s, max(0, m.start() - 40), m.start())), None)
         if own is None and v.YEAR_BEFORE.search(s, start, end):
@@ -584,12 +574,12 @@ class Scope:
         if not (period and period[0] and period[0].day == 1 and period[1] == month_bounds(period[0].year, period[0].month)[1]):
             return None
         s = self.sentence
-        start, end = self.own_clause(position)
+        start, end = clause_span(self.sentence, position)
         m = self._names_month and next(v.IN_MONTH.finditer(s, start, end), None)
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month:
             given = _group(m, "y", "ry", "ay")
-            year = int(given) if given else period[0].year - (month > period[0].month)
+            year = _latest_year(month, given, period[0])
         elif v.MONTH_BEFORE.search(s, start, end):
             before = period[0] - timedelta(days=1)
             year, month = before.year, before.month
@@ -601,7 +591,7 @@ class Scope:
     def _week_before(self, position: int) -> bool:
         """Whether the figure's own clause says it is of the week before the sentence's ("...,
         compared with 900 ha a week earlier")."""
-        return bool(v.WEEK_BEFORE.search(self.sentence, *self.own_clause(position)))
+        return bool(v.WEEK_BEFORE.search(self.sentence, *clause_span(self.sentence, position)))
 
     def year_period(self, year: int) -> tuple[date, date]:
         """A year named as a figure's period: the year so far if the text was written in it,

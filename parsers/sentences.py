@@ -1,4 +1,5 @@
-"""Sentences of running text, as character spans: the unit the extractor reads in."""
+"""Sentences of running text, and the clause of a figure in one, as character spans: the units
+the extractor reads in."""
 
 from __future__ import annotations
 
@@ -27,3 +28,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     return spans
 
+
+
+_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d|")  # a figure's number, its own commas included
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_NOT_YEAR_DIGIT = re.compile(r"(?:19|20)\d\d|(\d)")
+
+
+def clause_span(sentence: str, position: int) -> tuple[int, int]:
+    """(start, end) of the clause of the figure whose number starts at position: from the comma
+    before it to the one after its number, or from the comma before that when what lies between
+    is a short lead with no number but a year ("..., in January, 2,500", "..., and in 2022, 32,000")."""
+    number_end = _NUMBER.match(sentence, position).end()
+    start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
+    if start and not sentence[start:position].strip():
+        lead = max(sentence.rfind(",", 0, start - 1), sentence.rfind(";", 0, start - 1)) + 1
+        if start - lead <= 30 and not any(m[1] for m in _NOT_YEAR_DIGIT.finditer(sentence, lead, start)):
+            start = lead
+    return start, next((m.start() for m in _CLAUSE_MARK.finditer(sentence, number_end)), len(sentence))

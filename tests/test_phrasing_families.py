@@ -2629,6 +2629,15 @@ def test_a_bare_amount_led_by_another_time_counts_what_the_figure_before_counts(
     assert (second.metric, second.period_start, second.period_end) == (first.metric, before_start, before_end)
 
 
+def test_a_figures_clause_takes_a_short_lead_before_its_comma_but_no_other_number():
+    from parsers.sentences import clause_span
+    s = "In February, 3,000 ha were cleared, in January, 2,500, and 40 mines, 12 UXO."
+    start, end = clause_span(s, s.index("2,500"))
+    assert s[start:end] == " in January, 2,500"
+    start, end = clause_span(s, s.index("12 UXO"))
+    assert s[start:end] == " 12 UXO."
+
+
 def test_a_figure_of_the_week_before_a_dated_week_is_that_earlier_week():
     this, before = read("From February 19 to 25, 1,200 ha were cleared, compared with 900 ha a week earlier.")
     assert (this.period_start, this.period_end) == (date(2024, 2, 19), date(2024, 2, 25))
