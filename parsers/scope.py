@@ -60,10 +60,19 @@ def _group(m: re.Match, *names: str) -> str | None:
     return next((m[name] for name in names if m[name]), None)
 
 
-def _year_or_this(m: re.Match, published: date | None, *names: str) -> int | None:
-    """The year a match names in one of its groups, else the year the text was written in."""
-    given = _group(m, *names)
-    return int(given) if given else published.year if published else None
+def _year_of(m: re.Match, published: date | None, last_month: int) -> int | None:
+    """The year a quarter, half or first months ending in last_month are of (vocabulary._OF_YEAR_*):
+    the one given, last year, this year, or, for "the year" alone, the latest in which the period
+    had ended by the text's date ("the first half of the year", said in March 2024, is 2023's)."""
+    g = m.groupdict()
+    given = g["y"] or g.get("qy") or g["ry"] or g["ay"]
+    if given or not published:
+        return int(given) if given else None
+    if g["l"] or g["rl"] or g["al"]:
+        return published.year - 1
+    if g["b"] or g["rb"] or g["ab"] is not None:
+        return published.year - (month_bounds(published.year, last_month)[1] > published)
+    return published.year
 
 
 def _clause(sentence: str, position: int) -> str:
@@ -342,18 +351,18 @@ class Scope:
         'since the start of the year'."""
         sentence, pub = self.sentence, self.published
         m = v.QUARTER.search(sentence)
-        y = m and _year_or_this(m, pub, "y", "qy", "ry", "y2")
+        q = m and (int(m["qn"]) if m["qn"] else v.QUARTERS[_group(m, "q", "rq", "aq").lower()])
+        y = q and _year_of(m, pub, 3 * q)
         if y:
-            q = int(m["qn"]) if m["qn"] else v.QUARTERS[_group(m, "q", "rq", "aq").lower()]
             return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
         m = v.HALF_YEAR.search(sentence)
-        y = m and _year_or_this(m, pub, "y", "ry", "ay")
+        first = m and _group(m, "h", "rh", "ah").lower() in ("first", "перв", "birinci", "ilk")
+        y = m and _year_of(m, pub, 6 if first else 12)
         if y:
-            first = _group(m, "h", "rh", "ah").lower() in ("first", "перв", "birinci")
             return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
         m = v.FIRST_MONTHS.search(sentence)
         count = m and _count(_group(m, "n", "rn", "an"))
-        y = count and 1 < count < 12 and _year_or_this(m, pub, "y", "ry", "ay")
+        y = count and 1 < count < 12 and _year_of(m, pub, count)
         if y:
             return date(y, 1, 1), month_bounds(y, count)[1]
         if any(rx.search(sentence) for rx in v.YEAR_SO_FAR):

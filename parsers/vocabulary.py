@@ -495,13 +495,18 @@ START_OF_MONTH = Gated(re.compile(r"\b(?:by|as\s+of|as\s+at)\s+the\s+(?:beginnin
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
 HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w++\s+){0,2}$", re.I)
-# A quarter of a year named, or of this year ("в первом квартале этого года", "bu ilin birinci rübündə").
-QUARTER = Gated(re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year)"
+# The year a quarter, a half or the first months are of, in each language's place: a year, this
+# year, last year (groups l, rl, al), or "the year" alone (b, rb, ab: the latest such period ended).
+_OF_YEAR_EN = r"(?:the\s+year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year|(?P<l>last\s+year|the\s+previous\s+year)|(?P<b>the\s+year))"
+_OF_YEAR_RU = r"(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года|(?P<rl>прошлого\s+года)|(?P<rb>года))"
+_OF_YEAR_AZ = r"\b(?:(?:(?P<ay>(?:19|20)\d\d)(?:-?(?:ci|cü|cı|cu))?|bu|cari|(?P<al>ötən|keçən))\s+|(?P<ab>))ilin\s+"
+# A quarter of a year named: "first quarter of 2023", "в первом квартале этого года", "bu ilin birinci rübündə".
+QUARTER = Gated(re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+" + _OF_YEAR_EN +
                      r"|\bQ(?P<qn>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b"
-                     r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал\w*\s+(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года)"
-                     r"|\b(?:(?P<y2>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?P<aq>birinci|ikinci|üçüncü|dördüncü|I|II|III|IV)\s+rüb", re.I),
+                     r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал\w*\s+" + _OF_YEAR_RU +
+                     "|" + _OF_YEAR_AZ + r"(?P<aq>birinci|ikinci|üçüncü|dördüncü|ilk|I|II|III|IV)\s+rüb", re.I),
                 ("quarter", "q1", "q2", "q3", "q4", "квартал", "rüb"))
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+QUARTERS = {"first": 1, "1st": 1, "ilk": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
             "перв": 1, "втор": 2, "треть": 3, "четвёрт": 4, "четверт": 4,
             "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date that opens a running total: "since 23 November", "2020-ci ilin noyabrın 10-dan sonra".
@@ -512,14 +517,14 @@ FROM_DATE_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 10 November 2020 to 
 SINCE_DATE_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il\s+tarixindən|-?(?:dan|dən|ndan|ndən|tan|tən))?\s*"
                               r"(?:sonra|bəri|etibarən|bu\s+günədək|bu\s+günə\s+qədər|indiyədək|indiyə\s+qədər)\b", re.I)
 # "In the first nine months of 2024", "за 9 месяцев 2024 года", "2024-cü ilin 9 ayı ərzində".
-FIRST_MONTHS = Gated(re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?(?:(?P<y>20\d\d)\b|this\s+year|the\s+current\s+year)"
-                                r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+(?:(?P<ry>20\d\d)|этого\s+года|текущего\s+года)"
-                                r"|\b(?:(?P<ay>20\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I),
+FIRST_MONTHS = Gated(re.compile(r"\b(?:first|initial)\s+(?P<n>\w+)\s+months\s+of\s+" + _OF_YEAR_EN +
+                                r"|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц\w*\s+" + _OF_YEAR_RU +
+                                "|" + _OF_YEAR_AZ + r"(?:ilk\s+)?(?P<an>\w+)\s+ay(?:ı|ında)\b", re.I),
                      ("months", "месяц", "ilin"))
 # A half of a year named, or of this year: "first half of 2023", "во втором полугодии этого года", "bu ilin birinci yarısında".
-HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year)"
-                             r"|\b(?P<rh>перв|втор)\w*\s+полугоди\w*\s+(?:(?P<ry>(?:19|20)\d\d)|этого\s+года|текущего\s+года)"
-                             r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|bu|cari)\s+ilin\s+(?P<ah>birinci|ikinci)\s+yarı", re.I),
+HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+" + _OF_YEAR_EN +
+                             r"|\b(?P<rh>перв|втор)\w*\s+полугоди\w*\s+" + _OF_YEAR_RU +
+                             "|" + _OF_YEAR_AZ + r"(?P<ah>birinci|ikinci|ilk)\s+yarı", re.I),
                   ("half", "полугоди", "yarı"))
 REPORTING_PERIOD = word_pattern(TIME["reporting_period"], end="")
 WEEK_CUE = word_pattern(TIME["week"], end="")

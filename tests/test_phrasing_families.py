@@ -1943,6 +1943,25 @@ def test_quarters_and_halves_of_a_year_or_of_this_year(text, start, end):
     assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
 
 
+
+@pytest.mark.parametrize("text,start,end", [
+    # Last year's, in each language.
+    ("In the second half of last year, 2,750 hectares were cleared.", date(2023, 7, 1), date(2023, 12, 31)),
+    ("В первом квартале прошлого года очищено 2 750 гектаров.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("Ötən ilin ilk yarısında 2 750 hektar ərazi təmizlənib.", date(2023, 1, 1), date(2023, 6, 30)),
+    ("In the first eight months of last year, 2,750 hectares were cleared.", date(2023, 1, 1), date(2023, 8, 31)),
+    # "The year" alone: the latest such period over by the text's date (it was written in March 2024).
+    ("During the first three months of the year, 2,750 hectares were cleared.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("In the first quarter of the year, 2,750 hectares were cleared.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("In the first two months of the year, 2,750 hectares were cleared.", date(2024, 1, 1), date(2024, 2, 29)),
+    ("В первом полугодии года очищено 2 750 гектаров.", date(2023, 1, 1), date(2023, 6, 30)),
+    ("İlin ilk iki ayında 2 750 hektar ərazi təmizlənib.", date(2024, 1, 1), date(2024, 2, 29)),
+    ("İlin ilk rübündə 2 750 hektar ərazi təmizlənib.", date(2023, 1, 1), date(2023, 3, 31)),
+])
+def test_quarters_halves_and_first_months_of_last_year_or_of_the_year(text, start, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
+
 def test_azerbaijani_last_years_are_a_running_total():
     assert one("Son üç ildə 135 min hektar ərazi təmizlənib.").kind == "cumulative"
 
