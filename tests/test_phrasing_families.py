@@ -629,6 +629,19 @@ def test_a_weekly_report_states_its_week_once():
         assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 2, 12), date(2024, 2, 18)), fig
 
 
+@pytest.mark.parametrize("text", [
+    "Fevralın 12-dən 18-dək 88 tank əleyhinə mina zərərsizləşdirilib. Ümumilikdə 1 214,6 hektar ərazi təmizlənib.",
+    "С 12 по 18 февраля обезврежено 88 противотанковых мин. Всего очищено 1 214,6 гектара.",
+])
+def test_in_total_after_a_weeks_lines_sums_the_week_in_each_language(text):
+    for fig in read(text):
+        assert (fig.kind, fig.period_start, fig.period_end) == ("period", date(2024, 2, 12), date(2024, 2, 18)), fig
+
+
+def test_in_total_alone_in_azerbaijani_is_a_running_total():
+    assert one("Ümumilikdə 160 min hektar ərazi minalardan təmizlənib.").kind == "cumulative"
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Səfərdən sonra tank əleyhinə 12 mina və piyada əleyhinə 40 aşkarlanıb.",
      {("atm_neutralized", 12), ("apm_neutralized", 40)}),
