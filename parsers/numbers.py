@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .vocabulary import Gated, at_first_letters, trie
+from .vocabulary import Gated, at_first_letters, lowered, trie
 
 _WORDS = tomllib.loads((Path(__file__).parent / "words" / "numbers.toml").read_text(encoding="utf-8"))
 WORDS = {w: n for lang in _WORDS["words"].values() if not lang.get("before_scale_only")
@@ -148,6 +148,9 @@ def find_numbers(text: str) -> list[Number]:
         while m := rx.search(text, at):
             value, length = _compose(m["word"])
             whole = length == len(m["word"])  # else the words after make a number of their own
+            if not length:  # (a word the pattern knows and the table does not: never loop on it)
+                at = m.end()
+                continue
             at = m.end() if whole else m.start() + length
             found.append(Number(float(value * (_scale(m["wscale"]) if whole else 1)), m.start(), at))
     if ("min " in text or "milyon" in text) and SCALE_ONLY_HINT.search(text):
@@ -162,7 +165,7 @@ def _compose(phrase: str) -> tuple[float, int]:
     двадцать"), and reading stops at one that does not ("one and two" is one, then two)."""
     value, room, end, after_multiplier = 0.0, float("inf"), 0, False
     for m in _WORD_TOKEN.finditer(phrase):
-        word = m.group().lower()
+        word = lowered(m.group())  # (Azerbaijani "İki": İ lowers to i and a combining dot)
         if word == "and":
             if not after_multiplier:
                 break
