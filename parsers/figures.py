@@ -57,7 +57,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
             figures.extend(_incident(text, start, scope))
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
-        if not found and scope.event_day and all(_inside_date(n, scope.sentence, scope) for n in numbers):
+        if not found and _no_counts(numbers, scope):
             found = _incident(text, start, scope)  # "On 11 March, a shepherd was injured": its numbers are its day
         if voice:
             _own_voice(found, voice, scopes)
@@ -603,6 +603,14 @@ def _listed_together(sentence: str, mentions: tuple[tuple[int, int, str], ...]) 
         else:
             out.append((start, end, {name}))
     return out
+
+
+def _no_counts(numbers: list[Number], scope: Scope) -> bool:
+    """Whether a sentence's numbers are all a day it names or someone's age ("On 11 March, a
+    45-year-old shepherd was injured"), so that it may tell of one person hurt."""
+    ages = [bool(v.AGE.match(scope.sentence, n.end)) for n in numbers]
+    return (scope.event_day or any(ages)) and all(
+        age or _inside_date(n, scope.sentence, scope) for n, age in zip(numbers, ages))
 
 
 def _inside_date(number: Number, sentence: str, scope: Scope) -> bool:

@@ -328,7 +328,9 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
     cue = v.EORE_BEFORE.search(sentence, max(0, bare_end - 110), bare_end)
     if cue and v.EORE.search(sentence):  # "the number of EORE beneficiaries reached 36,000"
         return reading("eore_beneficiaries", note, cue.start())
-    if not (m or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
+    # "Onlardan biri xəstəxanada ölüb": a count right after "of them" is people, whatever follows it.
+    of_them = m or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+    if not (of_them or note or v.PERSON_VERB.match(ASIDE.sub("", after, count=1))):
         return None
     if re.match(r"\s*of\s+the\s+victims", after, re.I):
         return reading("victims", note)
@@ -341,7 +343,7 @@ def _read_persons_metric(sentence: str, number: Number, after: str, earlier: lis
         return reading(metric, note)
     if v.EORE.search(sentence) and note in (None, "children", "women", "adults"):
         return reading("eore_beneficiaries", note)  # "5,400 children were taught about mine risks": a part
-    if (note or v.OF_WHOM.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
+    if (note or of_them and not v.PERSONS.match(after)) and earlier and earlier[-1].metric.startswith("victims"):
         return reading(earlier[-1].metric, note)
     if v.VICTIM_CUE.search(sentence):
         return reading("victims", note)

@@ -294,12 +294,14 @@ HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ра�
                   ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
 SINGLE_VICTIM = [
     re.compile(r"\b(?:an?|one)\s+(?:[\w-]++\s+){0,3}?(?:" + "|".join(WORDS["one_person"]["en"]) + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
-               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her)\s+(?:\w++\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
+               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her|a|one|both)\s+(?:\w++\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["ru"]) + r")\b"
-               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w++\s+)?(?:ранени\w*|травм\w*)|погиб\b|подорвался|ранен[аы]?\b)", re.I),
+               r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w++\s+)?(?:ранени\w*|травм\w*|увечь\w*)|погиб(?:ла)?\b|скончал\w*|подорвал(?:ся|ась)|ранен[аы]?\b)", re.I),
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["az"]) + r")\w*\b"
-               r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|xəsarət\s+alıb|minaya\s+düşüb)", re.I),
+               r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|ölüb|xəsarət\s+alıb|minaya\s+düş(?:üb|ərək))", re.I),
 ]
+# A number that is someone's age or year of birth (metrics.toml [age]): "a 45-year-old shepherd".
+AGE = re.compile(r"(?:" + words(WORDS["age"]) + r")", re.I)
 PLANTED = word_pattern(WORDS["actions"]["planted"])
 ESTIMATE = word_pattern(WORDS["estimates"])
 ORDNANCE_IN_USE = word_pattern(WORDS["ordnance_in_use"])

@@ -360,6 +360,33 @@ def test_a_single_incident_is_a_period(text, metric, value):
     assert (fig.metric, fig.value, fig.kind) == (metric, value, "period")
 
 
+@pytest.mark.parametrize("text,metric,district", [
+    # Someone's age or year of birth is no count: the incident is still one person hurt.
+    ("A 52-year-old farmer stepped on a mine near Aghdam and lost a foot.", "victims_injured", "Aghdam"),
+    ("52-летний тракторист подорвался на мине в Агдамском районе и лишился ступни.", "victims_injured", "Aghdam"),
+    ("Гражданин 1971 года рождения подорвался на мине в Физулинском районе.", "victims", "Fuzuli"),
+    ("1971-ci il təvəllüdlü sakin Füzuli rayonunda minaya düşərək ayağını itirib.", "victims_injured", "Fuzuli"),
+    ("52 yaşlı fermer Ağdam rayonunda minaya düşüb.", "victims", "Aghdam"),
+    # The one hurt named by other words.
+    ("Tərtər rayonunda traktor minaya düşüb, sürücü yaralanıb.", "victims_injured", "Tartar"),
+    ("В Тертерском районе на мине подорвалась девочка, она погибла.", "victims_killed", "Tartar"),
+])
+def test_a_single_incident_with_an_age_or_other_words_for_the_one_hurt(text, metric, district):
+    fig = one(text)
+    assert (fig.metric, fig.value, fig.kind, fig.district) == (metric, 1, "period", district)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Üç hərbçi minaya düşüb, onlardan biri sonradan xəstəxanada ölüb.", 1),
+    ("Üç hərbçi minaya düşüb. Onlardan ikisi xəstəxanada ölüb.", 2),
+    ("Three soldiers hit a mine; two of them later died in hospital.", 2),
+    ("Трое военнослужащих подорвались на мине, двое из них позже скончались в госпитале.", 2),
+])
+def test_one_of_them_died_later_is_a_part_of_the_victims(text, killed):
+    fig = one(text, metric="victims_killed")
+    assert fig.value == killed
+
+
 # Parts read as parts ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,operator", [

@@ -19,6 +19,7 @@ PIECES = st.sampled_from([
     "around", "more than", "up to", "anti-personnel mines", "anti-tank mines", "unexploded ordnance", "victims",
     "killed", "injured", "(40 killed and 202 injured)", "%", "percent of", "all land that needs mine action",
     "From 7 to 13 April", "last week", "in 2023", "Aghdam", "Jabrail", "ANAMA", ".", ",", ";", "\n", "These constituted",
+    "İki", "İYİRMİ", "ALTI", "hərbçi", "minaya düşüb", "onlardan biri", "45-year-old", "1985 года рождения",
 ])
 TEXT = st.lists(st.one_of(PIECES, st.integers(0, 10**7).map(str), st.text(max_size=8)), max_size=40).map(" ".join)
 DAYS = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
