@@ -25,6 +25,9 @@ _THOUSANDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else
 _SCALE = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
                   for w in sorted(_WORDS["scales"], key=len, reverse=True))
 MULTIPLIERS = _WORDS["multipliers"]
+# The words as their matches are looked up, lowered ("ALTI" is "altı").
+VALUE_OF = {lowered(w): n for w, n in {**WORDS, **SCALE_ONLY_WORDS}.items()}
+_SCALE_ONLY = {lowered(w) for w in SCALE_ONLY_WORDS}
 
 
 def _alternation(words) -> str:
@@ -155,7 +158,7 @@ def find_numbers(text: str) -> list[Number]:
             found.append(Number(float(value * (_scale(m["wscale"]) if whole else 1)), m.start(), at))
     if ("min " in text or "milyon" in text) and SCALE_ONLY_HINT.search(text):
         for m in SCALE_ONLY_RE.finditer(text):
-            found.append(Number(float(SCALE_ONLY_WORDS[m["sword"].lower()] * _scale(m["sscale"])), m.start(), m.end()))
+            found.append(Number(float(VALUE_OF[lowered(m["sword"])] * _scale(m["sscale"])), m.start(), m.end()))
     return _without_parts(sorted(found, key=lambda n: n.start))
 
 
@@ -165,7 +168,7 @@ def _compose(phrase: str) -> tuple[float, int]:
     двадцать"), and reading stops at one that does not ("one and two" is one, then two)."""
     value, room, end, after_multiplier = 0.0, float("inf"), 0, False
     for m in _WORD_TOKEN.finditer(phrase):
-        word = lowered(m.group())  # (Azerbaijani "İki": İ lowers to i and a combining dot)
+        word = lowered(m.group())
         if word == "and":
             if not after_multiplier:
                 break
@@ -174,8 +177,8 @@ def _compose(phrase: str) -> tuple[float, int]:
             if value >= 100 or room == 100:  # "two hundred", "fifteen hundred"; not "hundred hundred"
                 break
             value, room = (value or 1) * MULTIPLIERS[word], 100
-        elif word in WORDS and WORDS[word] < room:
-            n = WORDS[word]
+        elif word in VALUE_OF and word not in _SCALE_ONLY and VALUE_OF[word] < room:
+            n = VALUE_OF[word]
             value += n
             room = 100 if n >= 100 else 10 if n >= 20 and n % 10 == 0 else 0
         else:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import CYRILLIC
-from .vocabulary import TRANSFER, Gated, at_first_letters, literal_starts, trie, word_pattern
+from .vocabulary import TRANSFER, Gated, at_first_letters, literal_starts, lowered, trie, word_pattern
 
 WORDS = tomllib.loads((Path(__file__).parent / "words" / "parts.toml").read_text(encoding="utf-8"))
 
@@ -29,7 +29,7 @@ def _named(table: dict[str, list[str]], tail: str = "") -> tuple[re.Pattern, lis
 
 # A district's name may take case endings and adjective forms: Füzuli rayonunda, Агдамского.
 # Spellings are plain words, matched as one alternation grouped by first letter (fast).
-_SPELLINGS = {spelling.lower(): name for name, spellings in WORDS["districts"].items() for spelling in spellings}
+_SPELLINGS = {lowered(spelling): name for name, spellings in WORDS["districts"].items() for spelling in spellings}
 # Each gated by the words it is made of (vocabulary.Gated): a cheap test before the search.
 _DISTRICT_RE = Gated(re.compile(at_first_letters(r"(?<!\w)(?P<spelling>" + trie(_SPELLINGS) + r")\w*"), re.I),
                      {spelling[:4] for spelling in _SPELLINGS})
@@ -148,12 +148,12 @@ def district_share(after: str) -> tuple[str, int] | None:
     if not m:
         return None
     d = _DISTRICT_RE.match(after, m.end())
-    return (_SPELLINGS[d["spelling"].lower()], d.end()) if d else None
+    return (_SPELLINGS[lowered(d["spelling"])], d.end()) if d else None
 
 
 @lru_cache(maxsize=512)  # a sentence is asked for its districts by several readings
 def district_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), _SPELLINGS[m["spelling"].lower()]) for m in _DISTRICT_RE.finditer(text))
+    return tuple((m.start(), m.end(), _SPELLINGS[lowered(m["spelling"])]) for m in _DISTRICT_RE.finditer(text))
 
 
 def own_voice(publisher: str | None) -> str | None:

@@ -10,7 +10,7 @@ from itertools import chain
 from . import vocabulary as v
 from .dates import find_dates, find_day_spans, has_month, make_date, month_bounds, month_number
 from .model import Figure
-from .numbers import WORDS, find_numbers
+from .numbers import VALUE_OF, find_numbers
 from .sentences import clause_span
 
 DIGIT = re.compile(r"\d")
@@ -49,8 +49,8 @@ def _count(word: str | None) -> int | None:
     """The number one word or group of digits says ("three", "altı", "9")."""
     if not word:
         return None
-    if word.lower() in WORDS:  # (an Azerbaijani word alone has no ə to tell its language by)
-        return int(WORDS[word.lower()])
+    if v.lowered(word) in VALUE_OF:  # (an Azerbaijani word alone has no ə to tell its language by)
+        return int(VALUE_OF[v.lowered(word)])
     found = find_numbers(word)
     return int(found[0].value) if found else None
 
@@ -351,12 +351,12 @@ class Scope:
         'since the start of the year'."""
         sentence, pub = self.sentence, self.published
         m = v.QUARTER.search(sentence)
-        q = m and (int(m["qn"]) if m["qn"] else v.QUARTERS[_group(m, "q", "rq", "aq").lower()])
+        q = m and (int(m["qn"]) if m["qn"] else v.QUARTERS[v.lowered(_group(m, "q", "rq", "aq"))])
         y = q and _year_of(m, pub, 3 * q)
         if y:
             return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
         m = v.HALF_YEAR.search(sentence)
-        first = m and _group(m, "h", "rh", "ah").lower() in ("first", "перв", "birinci", "ilk")
+        first = m and v.lowered(_group(m, "h", "rh", "ah")) in ("first", "перв", "birinci", "ilk")
         y = m and _year_of(m, pub, 6 if first else 12)
         if y:
             return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))

@@ -148,11 +148,14 @@ def trie(words) -> str:
     return "|".join(f"{re.escape(h)}(?:{'|'.join(tails)})" for h, tails in heads.items())
 
 
-@functools.lru_cache(maxsize=16)  # the same sentence is tested by many gates in a row
 def lowered(text: str) -> str:
-    # Azerbaijani capital İ lowers to i and a combining dot: mapped to I first, it lowers to the
-    # i the hints are written with ("İndiyədək").
-    return text.replace("İ", "I").lower()
+    """Text as gates and tables look words up: lower case, with Azerbaijani's dotted and dotless
+    i one letter, as the regex engine matches them case-insensitively ("XOCALI" matches "Xocalı",
+    "İLK" "ilk"). (Capital İ alone would lower to i and a combining dot.) Every character keeps its place."""
+    return text.replace("İ", "I").lower().replace("ı", "i")
+
+
+_sentence_lowered = functools.lru_cache(maxsize=16)(lowered)  # the same sentence is tested by many gates in a row
 
 
 class Gated:
@@ -166,7 +169,7 @@ class Gated:
         self.pattern = pattern
         # A hint that holds another is never needed ("safety" holds "safe"); the short ones,
         # found most often, are tried first.
-        unique = set(hints or ())
+        unique = {lowered(h) for h in hints or ()}
         self.hints = None if hints is None else tuple(sorted(
             (h for h in unique if not any(o != h and o in h for o in unique)), key=lambda h: (len(h), h)))
 
@@ -176,7 +179,7 @@ class Gated:
             return True
         # (The whole text lowered, then cut: the same sentence is lowered once for all its gates;
         # lowering keeps every character's place once İ is mapped.)
-        low = lowered(text)[span[0]: span[1] if len(span) > 1 else None] if span else lowered(text)
+        low = _sentence_lowered(text)[span[0]: span[1] if len(span) > 1 else None] if span else _sentence_lowered(text)
         for hint in self.hints:  # a plain loop: a third cheaper than any() over a generator
             if hint in low:
                 return True

@@ -159,3 +159,18 @@ def test_a_time_words_gate_never_hides_a_match(text):
                  "RATE"):
         gated = getattr(v, name)
         assert bool(gated.search(text)) == bool(gated.pattern.search(text)), name
+
+
+@given(st.lists(st.sampled_from(["XOCALI", "Xocalı", "LAÇIN", "Laçın", "QUBADLI", "AĞDAM", "rayonunda", "İNDİYƏDƏK", "HAZIRDA",
+                                 "indiyədək", "ŞƏNBƏ", "GÜNÜ", "YARALANIB", "HƏLAK", "OLUB", "TƏMİZLƏNİB", "İlin", "ilk", "İLK",
+                                 "RÜBÜNDƏ", "ALTI", "İKİ", "mina", ","]),
+                max_size=10).map(" ".join))
+def test_azerbaijani_capitals_neither_slip_past_a_gate_nor_break_a_lookup(text):
+    """The regex engine matches i, ı, I and İ alike case-insensitively: gates and the tables'
+    lookups must too, or an all-capitals headline loses its figures or raises ("XOCALI")."""
+    from parsers import parts
+
+    for gated in (parts._DISTRICT_RE, v.CUMULATIVE_CUE, v.WEEKDAY, v.INJURED_VERB, v.KILLED_VERB, v.QUARTER, v.FIRST_MONTHS):
+        assert bool(gated.search(text)) == bool(gated.pattern.search(text)), gated.pattern.pattern[:60]
+    parts.district_mentions(text)
+    extract_figures(text, date(2024, 3, 5))
