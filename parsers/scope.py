@@ -181,6 +181,12 @@ class Scope:
             if this_year and this_year[0].year == year:
                 continue  # "since early 2022": a period, read by _named_period
             found.append((m.start(), v.WAR_END if year == 2020 else date(year, 1, 1)))
+        for m in v.SINCE_INCEPTION.finditer(self.sentence) if self._names_year else ():
+            given = (v.INCEPTION_YEAR_AFTER.match(self.sentence, m.end())
+                     or v.INCEPTION_YEAR_BEFORE.search(self.sentence, max(0, m.start() - 20), m.start()))
+            if given:  # "since it began work in 2021": a running total from then
+                year = int(given["y"])
+                found.append((m.start(), v.WAR_END if year == 2020 else date(year, 1, 1)))
         return sorted(found)
 
     @lazy

@@ -557,6 +557,10 @@ LABEL_BEFORE = re.compile(r"(?:^|[,;:(\n]|\band\b|\bи\b|\bvə\b)\s*(?:(?:total\
 # Since an organisation's own start (its start unstated), and since the war began (the war's
 # casualties, not mine victims: TAXONOMY.md).
 SINCE_INCEPTION = word_pattern(TIME["since_inception"], end="")
+# The year an organisation's start is given in: after it ("since it began work in Azerbaijan in
+# 2021", "с начала работы в 2021 году"), or before it in Azerbaijani ("2021-ci ildə fəaliyyətə başladığı").
+INCEPTION_YEAR_AFTER = re.compile(r"[^,.;\d]{0,40}?\b(?:in|в)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+INCEPTION_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-?(?:ci|cü|cı|cu)?\s+il(?:də|dən)\s+$", re.I)
 WAR_START = word_pattern(TIME["war_start"], end="")
 # Cues that only say where harm came from ("in a mine explosion"): a verb of killing or
 # injuring later in the clause says more.

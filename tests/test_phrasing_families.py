@@ -325,6 +325,20 @@ def test_a_running_total_since_an_organisations_own_start_has_no_stated_start(te
     assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", None, PUB)
 
 
+@pytest.mark.parametrize("text,start", [
+    ("The trust has cleared 2,650 hectares since it started work in the country in 2021.", date(2021, 1, 1)),
+    ("Since it began operating in 2022, the company has cleared 870 hectares.", date(2022, 1, 1)),
+    ("Since the start of its work in 2022, the company has cleared 870 hectares.", date(2022, 1, 1)),
+    ("С начала работы в Азербайджане в 2022 году компания очистила 870 гектаров.", date(2022, 1, 1)),
+    ("Şirkət 2022-ci ildə fəaliyyətə başladığı vaxtdan 870 hektar ərazini təmizləyib.", date(2022, 1, 1)),
+    ("Since the agency began work, it has cleared 870 hectares.", None),
+    ("Şirkət fəaliyyətə başlayandan bəri 870 hektar ərazini təmizləyib.", None),
+])
+def test_since_an_organisation_began_work_in_a_year_is_a_running_total_from_it(text, start):
+    fig = one(text)
+    assert (fig.kind, fig.period_start, fig.period_end) == ("cumulative", start, PUB)
+
+
 @pytest.mark.parametrize("text", [
     "Deminers are set to clear 30,000 ha in 2024.",
     "The agency is scheduled to clear 30,000 ha in 2024.",

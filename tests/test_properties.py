@@ -152,11 +152,12 @@ def test_the_contaminated_words_gate_never_hides_a_match(text):
                                  "thus", "up", "till", "now", "Hazırda", "vaxta", "qədər", "настоящее", "время",
                                  "a", "day", "per", "daily", "every", "average", "earlier", "день", "gündə", "hər", "gün", "hesabla",
                                  "ərzində", "last", "week", "over", "the", "на", "прошлой", "неделе", "с", "начала", "года",
-                                 "this", "month", "yesterday", "on", "Saturday", "в", "субботу", "şənbə", "günü", ","]),
+                                 "this", "month", "yesterday", "on", "Saturday", "в", "субботу", "şənbə", "günü", ",",
+                                 "since", "it", "began", "work", "начала", "работы", "fəaliyyətə", "başlayandan", "bəri"]),
                 max_size=12).map(" ".join))
 def test_a_time_words_gate_never_hides_a_match(text):
     for name in ("CUMULATIVE_CUE", "WEEK_CUE", "SINCE_YEAR_START", "SINCE_YEAR_START_AZ", "THIS_MONTH", "LAST_MONTH", "INCIDENT", "WEEKDAY",
-                 "RATE"):
+                 "RATE", "SINCE_INCEPTION"):
         gated = getattr(v, name)
         assert bool(gated.search(text)) == bool(gated.pattern.search(text)), name
 
