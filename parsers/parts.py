@@ -54,10 +54,13 @@ _PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
-_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w++\s+)?by\s+(?:the\s+)?"
+_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w++\s+)?"
+                 r"(?:by|(?:fell|falls|fall)\s+to\s+(?:the\s+)?share\s+of)\s+(?:the\s+)?"  # "... ha fell to the share of the MoD"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
-                 # "6 938,7 гектара — Министерством обороны", "силами МЧС"; "Müdafiə Nazirliyi tərəfindən"
-                 r"|^\s*(?:[–—]|силами|усилиями)\s*(?P<ru>[^,;.]{1,60})|^\s*(?P<az>[^,;.]{1,60}?)\s+tərəfindən", re.I)
+                 # "6 938,7 гектара — Министерством обороны", "- на Министерство обороны", "приходится на
+                 # ANAMA", "силами МЧС"; "Müdafiə Nazirliyi tərəfindən", "Müdafiə Nazirliyinin payına"
+                 r"|^\s*(?:[-–—]\s*(?:на\s+(?:долю\s+)?)?|(?:приход\w+|пришл\w+)\s+на\s+(?:долю\s+)?|силами\s+|усилиями\s+)(?P<ru>[^,;.]{1,60})"
+                 r"|^\s*(?P<az>[^,;.]{1,60}?)\s+(?:tərəfindən|payına)", re.I)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["voice"]["first_person"]) + r")(?!\w)", re.I)
 # A sentence that goes on about the same actor: "They also found ...", "Они также ..."
 _SAME_ACTOR = re.compile(r"^\W*(?:they|these\s+units|the\s+units|its\s+units|они|onlar)\b", re.I)

@@ -419,6 +419,17 @@ def test_an_operator_share(text, operator):
 
 
 @pytest.mark.parametrize("text", [
+    "Since January, 41,000 hectares have been cleared: 33,600 hectares by the agency, and 7,120.5 hectares fell to the share of the Ministry of Defence.",
+    "С начала года очищено 41 000 гектаров: 33 600 гектаров - ANAMA, 7 120,5 гектара - на Министерство обороны.",
+    "С начала года очищено 41 000 гектаров, из них 7 120,5 гектара приходится на Министерство обороны.",
+    "Bu ilin əvvəlindən 41 000 hektar ərazi təmizlənib, bunun 7 120,5 hektarı Müdafiə Nazirliyinin payına düşür.",
+])
+def test_an_operator_share_said_as_its_lot_is_no_national_total(text):
+    share = next(f for f in read(text) if f.value == 7120.5)
+    assert (share.operator, share.note) == ("Ministry of Defence", "share of Ministry of Defence")
+
+
+@pytest.mark.parametrize("text", [
     "In the first half of the year our teams reached more than 3,900 people with mine risk education sessions.",
     "The ICRC ran safety sessions in 19 villages. More than 3,900 people attended the risk awareness sessions in 2025.",
     "В 2025 году мы провели информационные занятия о минной опасности для 3 900 человек.",
