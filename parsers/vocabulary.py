@@ -409,7 +409,8 @@ TOTAL_CUE = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all,|overall,|все�
 # "have been cleared" reads as a running total unless the sentences before gave a period.
 # A count that "has reached" or "exceeded" a number, "достигло", is one too.
 PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|successfully\s+)?been\b|\bhave\s+(?:successfully\s+)?(?:cleared|found|neutrali[sz]ed)\b"
-                     r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed)\b|\b(?:достигл|превысил)\w*"
+                     r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed|topped|(?:risen|grown|increased|climbed)\s+to)\b"
+                     r"|\b(?:достигл|превысил)\w*|\b(?:возрос|увеличил)\w*\s+до\b"
                      r"|\b(?:sayı|sahəsi)\s+[^.;]{1,30}?\b(?:çatıb|ötüb|keçib|aşıb)\b", re.I)  # "minaların sayı 30 mini ötüb", "sahəsi ... hektarı ötüb"
 POST_WAR = word_pattern(TIME["post_war"], end="")
 # A headline's year of review, said bare: "Activity highlights 2022", "Итоги 2023 года", "2023-cü ilin yekunları".

@@ -2554,6 +2554,18 @@ def test_risk_education_counted_by_a_name_before_it_or_as_lectures(text):
     assert (f.metric, f.value, f.period_start) == ("eore_beneficiaries", 36_000, date(2023, 1, 1))
 
 
+@pytest.mark.parametrize("text,metric,value", [
+    ("The number of people reached with risk education has risen to 150,000.", "eore_beneficiaries", 150_000),
+    ("Число людей, охваченных информированием о минной угрозе, возросло до 150 тысяч.", "eore_beneficiaries", 150_000),
+    ("Maarifləndirmə tədbirlərinə cəlb olunan şəxslərin sayı 150 mini ötüb.", "eore_beneficiaries", 150_000),
+    ("The number of mine casualties has grown to 415.", "victims", 415),
+    ("Число жертв мин увеличилось до 415.", "victims", 415),
+])
+def test_a_count_that_has_risen_to_a_level_is_a_running_total(text, metric, value):
+    f = one(text)
+    assert (f.metric, f.value, f.kind, f.period_end) == (metric, value, "cumulative", PUB)
+
+
 @pytest.mark.parametrize("text", [
     "Over 120,000 people, including 60,000 schoolchildren, were told about the dangers of mines in 2023.",
     "В 2023 году о минной опасности проинформированы 120 тысяч человек, в том числе 60 тысяч школьников.",
