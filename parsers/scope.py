@@ -350,6 +350,9 @@ class Scope:
             return date(int(first), 1, 1), date(int(last), 12, 31)
         if dates and re.search(r"\bbetween\s+the\s+(?:2020\s+)?trilateral\s+statement\s+and\s+$", sentence[: dates[0][0]], re.I):
             return v.WAR_END, dates[0][2]
+        for s, _, d in dates:
+            if v.WEEK_ENDING.search(sentence, max(0, s - 40), s):  # "the week ending 17 March"
+                return d - timedelta(days=6), d
         return None
 
     def _named_period(self) -> tuple[date | None, date | None] | None:

@@ -534,6 +534,7 @@ HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+" + _OF_YEAR_
                   ("half", "полугоди", "yarı"))
 REPORTING_PERIOD = word_pattern(TIME["reporting_period"], end="")
 WEEK_CUE = word_pattern(TIME["week"], end="")
+WEEK_ENDING = word_pattern(TIME["week_ending"], end=r"$")
 # "The number of deminers has reached 1,800", "the number of neutralised explosive objects stands
 # at 180,000", "число сапёров достигло 1 800": a count named before it, by the words that would
 # follow a number (one pattern, the group that matched naming the metric). People harmed are

@@ -2027,6 +2027,16 @@ def test_quarters_halves_and_first_months_of_last_year_or_of_the_year(text, star
     f = one(text)
     assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
 
+
+@pytest.mark.parametrize("text", [
+    "In the week ending 25 February, 1,180 hectares were cleared.",
+    "In the week to Sunday, February 25, 1,180 hectares were cleared.",
+    "За неделю по 25 февраля очищено 1 180 гектаров.",
+])
+def test_a_week_named_by_its_last_day_is_the_seven_days_to_it(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 2, 19), date(2024, 2, 25))
+
 def test_azerbaijani_last_years_are_a_running_total():
     assert one("Son üç ildə 135 min hektar ərazi təmizlənib.").kind == "cumulative"
 
