@@ -38,7 +38,7 @@ def _alternation(words) -> str:
 # What may stand before a number is checked in find_numbers (a look-behind here would slow
 # every search down threefold). The pattern starts with one digit, not an alternation, so that
 # the engine skips to the next digit (2.5x faster).
-DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f]\d{3,4})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))"
+DIGITS_RE = re.compile(r"(?P<num>\d(?:\d{0,2}(?:[ ,.\u00a0\u202f'’]\d{3,4})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))"
                        r"(?:\s*(?P<scale>" + _SCALE + r")\b\.?)?", re.I)
 # A number glued to a short word before it ("of41,220") is still a number.
 GLUED = ("of", "in", "to", "by")
@@ -54,7 +54,7 @@ CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in WORDS if CYRI
 AZ_WORDS_RE = re.compile(_WORD.format(words=trie(list(_WORDS["words"]["az"]) + [w for w in MULTIPLIERS if not w.isascii()])), re.I)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 SEPARATOR = re.compile(r"[ ,.]")
-SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon)\b")
+SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon|million|thousand)\b", re.I)
 SCALE_ONLY_RE = re.compile(r"(?<![\w-])(?P<sword>" + _alternation(SCALE_ONLY_WORDS) + r")\s+(?P<sscale>" + _SCALE + r")\b", re.I)
 # The rest of a compound: "1 million 167 thousand", "2 milyon 40 min", "9 min 214".
 COMPOUND_THOUSANDS = re.compile(r"\s+(\d{1,3})\s+(?:" + _THOUSANDS + r")\b\.?", re.I)
@@ -79,7 +79,7 @@ def parse_number(token: str, scaled: bool = False) -> tuple[float, bool]:
     """
     if token.isdigit():
         return float(token), False
-    token = token.replace("\u00a0", " ").replace("\u202f", " ")
+    token = token.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ").replace("’", " ")  # (150’000)
     seps = SEPARATOR.findall(token)
     groups = SEPARATOR.split(token)
     if len(seps) == 1:
@@ -156,7 +156,7 @@ def find_numbers(text: str) -> list[Number]:
                 continue
             at = m.end() if whole else m.start() + length
             found.append(Number(float(value * (_scale(m["wscale"]) if whole else 1)), m.start(), at))
-    if ("min " in text or "milyon" in text) and SCALE_ONLY_HINT.search(text):
+    if ("min " in text or "milyon" in text or "illion" in text or "housand" in text) and SCALE_ONLY_HINT.search(text):
         for m in SCALE_ONLY_RE.finditer(text):
             found.append(Number(float(VALUE_OF[lowered(m["sword"])] * _scale(m["sscale"])), m.start(), m.end()))
     return _without_parts(sorted(found, key=lambda n: n.start))

@@ -377,16 +377,16 @@ SINCE_WAR = Gated(re.compile(at_first_letters(  # one word boundary before all t
     # The conflict (or the hostilities) ended, for this product's texts, with the 2020 war;
     # "since the end of the conflict in 1994" names another end.
     r"(?:end|conclusion)\s+of\s+(?:the\s+)?(?:2020\s+)?(?:conflict|hostilities)\b(?!\s+in\s+(?:the\s+)?19))"
-    r"|post-?war\s+period\b|с\s+момента\s+окончания\s+(?:[\w-]++\s+){0,3}?войны"
+    r"|post-?war\s+period\b|с\s+(?:момента\s+)?(?:окончания|конца|завершения)\s+(?:[\w-]++\s+){0,3}?войны"
     r"|после\s+(?:окончания\s+)?(?:44-дневной\s+)?(?:Отечественной\s+)?войны|с\s+(?:10\s+)?ноября(?:\s+2020)?"
-    r"|müharibə\w*\s+sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana"
+    r"|müharibə\w*\s+(?:(?:başa\s+çatdıqdan|bitdikdən|bitəndən)\s+)?sonra|müharibə\w*\s+bitməsindən\s+bu\s+yana"
     # the signing of the Trilateral Statement: "со дня подписания трехстороннего заявления",
     # "üçtərəfli bəyanatın imzalanmasından sonra", "Üçtərəfli Bəyanat imzalandıqdan bu günədək"
     r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+подписания\s+(?:[\w-]++\s+){0,2}?заявления"
     r"|(?:(?:с|со)\s+(?:дня|момента)|после)\s+освобождения\b|işğaldan\s+azad\s+(?:edildikdən|olunduqdan)\s+sonra"
     r"|üçtərəfli\s+bəyanat\w*\s+(?:imzalanmasından|imzalandıqdan|imzalandığı\s+gündən)\s*(?:sonra|bəri|bu\s+günədək|etibarən)?"
     r"|2020-ci\s+ilin\s+noyabr\w*\s+(?:\d{1,2}-\w++\s+)?(?:bəri|sonra|bu\s+günədək|bu\s+günə\s+qədər|etibarən))"), re.I),
-    ("since", "after", "following", "post", "момента", "после", "ноябр", "müharibə", "2020-ci", "подписания", "bəyanat", "освобождения", "azad"))
+    ("since", "after", "following", "post", "момента", "окончания", "конца", "завершения", "после", "ноябр", "müharibə", "2020-ci", "подписания", "bəyanat", "освобождения", "azad"))
 SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|January\s+|(?:the\s+)?(?:beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d\d)\b|\bс\s+(?:начала\s+|января\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+(?:ildən|ilin\s+(?:əvvəlindən|başlanğıcından))", re.I)
 # "Since early 2022" in 2022: a period of this year so far, not a running total since then

@@ -19,6 +19,7 @@ def test_malformed_grouping_is_flagged_not_guessed():
 @pytest.mark.parametrize("text,value", [
     ("some 1.167 million hectares", 1_167_000), ("168 thousand hectares", 168_000),
     ("two machines", 2), ("twenty dogs", 20), ("eleven deminers", 11),
+    ("half a million hectares", 500_000), ("more than a thousand mines", 1_000), ("150’000 ha", 150_000), ("150'000 ha", 150_000),
 ])
 def test_scales_and_words(text, value):
     assert find_numbers(text)[0].value == pytest.approx(value)

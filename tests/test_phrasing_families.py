@@ -2028,6 +2028,17 @@ def test_quarters_halves_and_first_months_of_last_year_or_of_the_year(text, star
     assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
 
 
+@pytest.mark.parametrize("text,value", [
+    ("С конца войны очищено полтора миллиона гектаров.", 1_500_000),
+    ("С завершения 44-дневной войны очищено полтора миллиона гектаров.", 1_500_000),
+    ("Müharibə başa çatdıqdan sonra yarım milyon hektar ərazi təmizlənib.", 500_000),
+    ("Since the end of the war, deminers have cleared half a million hectares.", 500_000),
+])
+def test_since_the_end_of_the_war_in_other_words(text, value):
+    f = one(text)
+    assert (f.kind, f.period_start, f.value) == ("cumulative", WAR_END, value)
+
+
 @pytest.mark.parametrize("text", [
     "In the week ending 25 February, 1,180 hectares were cleared.",
     "In the week to Sunday, February 25, 1,180 hectares were cleared.",
