@@ -77,6 +77,7 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     _stated_as_of(figures, defaulted)
     if published is None:
         _after_the_start(figures)
+        _one_day_stated(figures)
     _frame_actor(figures, [title or ""] + [s.sentence for s in scopes[:2]], [s.sentence for s in scopes])
     for fig in assumed:
         if fig.operator not in (None, "ANAMA"):
@@ -219,6 +220,19 @@ def _after_the_start(figures: list[Figure]) -> None:
             later = date(end.year + 1, end.month, min(end.day, 28 if end.month == 2 else 31))
             if later >= f.period_start:
                 f.period_end = later
+
+
+def _one_day_stated(figures: list[Figure]) -> None:
+    """An undated text whose running totals of clearance (land and items) state one as-of day
+    between them ("152,619 ha as of July 31, 2024") gives it to those that state none: they are
+    of the same statistics. (Victims are counted apart, to days of their own.)"""
+    clearance = [f for f in figures if f.kind == "cumulative" and (f.metric == "area_cleared" or f.metric in v.ITEMS)]
+    days = {f.period_end for f in clearance if f.period_end}
+    if len(days) == 1:
+        (day,) = days
+        for f in clearance:
+            if f.period_end is None and (f.period_start is None or f.period_start <= day):
+                f.period_end = day
 
 
 def _latest_year_end(text: str) -> date | None:

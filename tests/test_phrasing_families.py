@@ -711,6 +711,26 @@ def test_azerbaijani_dates_mark_a_range_on_their_endings():
     assert (fig.metric, fig.kind, fig.period_start, fig.period_end) == ("victims", "cumulative", WAR_END, date(2023, 12, 1))
 
 
+@pytest.mark.parametrize("text", [
+    "Since the war ended, deminers have found 98,400 mines and other explosive items. By June 30, 2024, they had "
+    "cleared 140,250 hectares. Of the items, 27,100 were anti-personnel mines.",
+    "С момента окончания войны обнаружено 98 400 мин и других взрывоопасных предметов. По состоянию на 30 июня "
+    "2024 года очищено 140 250 гектаров.",
+    "Müharibədən sonra 98 400 mina və digər partlayıcı qurğu aşkarlanıb. 30 iyun 2024-cü il tarixinə olan "
+    "məlumata görə, 140 250 hektar ərazi təmizlənib.",
+])
+def test_an_undated_texts_clearance_totals_share_the_one_day_it_states(text):
+    for f in read(text, None):
+        assert (f.kind, f.period_end) == ("cumulative", date(2024, 6, 30)), f
+
+
+def test_an_undated_texts_victims_keep_their_own_day():
+    text = ("Since the war ended, deminers have found 98,400 mines and other explosive items. "
+            "From 10 November 2020 to 3 March 2024, 344 people fell victim to mines.")
+    found = {f.metric: f.period_end for f in read(text, None)}
+    assert found == {"items_neutralized": None, "victims": date(2024, 3, 3)}
+
+
 def test_an_undated_text_never_ends_a_running_total_before_it_starts():
     fig = one("Since the end of the 2020 war, deminers have cleared 2,900 hectares, the office said on May 28.", None)
     assert (fig.period_start, fig.period_end) == (WAR_END, date(2021, 5, 28))
