@@ -31,6 +31,7 @@ MORE = re.compile(r"\s*(?:more|additional|new|другие|ещё|еще)\b", re
 def extract_figures(text: str, published: date | None = None, title: str | None = None,
                     publisher: str | None = None) -> list[Figure]:
     post_war = _Once(lambda: bool(v.POST_WAR.search(text)))  # read only if a running total needs it
+    azerbaijani = "ə" in text or "Ə" in text  # (its number words are read in every sentence)
     reference, stated = published, []
     if published is None:
         reference = _latest_year_end(f"{title or ''} {text}")
@@ -45,20 +46,24 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
     defaulted: list[Figure] = []  # running totals whose as-of date no sentence of theirs gave
     assumed: list[Figure] = []  # running totals whose start, unsaid, was taken as the war's end
     chrome = v.PAGE_CHROME.search(text)
+    found: list[Figure] = []
     for start, end in sentences(text[: chrome.start()] if chrome else text):
+        previous = found
         # Scopes are lazy: a sentence's time words are read only if a figure needs them.
         as_of = published or max((d for s, d in stated if s < end), default=None)
         scope = Scope(text[start:end], published, title_scope, post_war, reference, as_of)
         scope.earlier, scope.before = scopes[-8:], scopes[-1] if scopes else None
         scope.defaulted, scope.assumed = defaulted, assumed
         scopes.append(scope)
-        numbers = find_numbers(scope.sentence)
+        numbers = find_numbers(scope.sentence, azerbaijani)
         if not numbers:
-            figures.extend(_incident(text, start, scope))
+            found = _incident(text, start, scope) or _how_harmed(previous, scope)
+            figures.extend(found)
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
         if not found and _no_counts(numbers, scope):
-            found = _incident(text, start, scope)  # "On 11 March, a shepherd was injured": its numbers are its day
+            # "On 11 March, a shepherd was injured": its numbers are its day
+            found = _incident(text, start, scope) or _how_harmed(previous, scope)
         if voice:
             _own_voice(found, voice, scopes)
         if scope.weekly:
@@ -489,6 +494,24 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
                  district=parts.district_in(scope.sentence))  # "in Aghdam": where it happened
     scope.apply(fig, m.start())
     return [fig]
+
+
+def _how_harmed(previous: list[Figure], scope: Scope) -> list[Figure]:
+    """"Two servicemen hit a mine. Both were injured.": a sentence with no count of its own that
+    says only how the people of the incident just before were harmed tells which count that
+    incident's is, and the days it names are the incident's too. Returns no figure of its own."""
+    incident = [f for f in previous if f.metric == "victims" and f.kind == "period" and f.value < 10]
+    if len(incident) != 1:
+        return []
+    killed, injured = v.KILLED_VERB.search(scope.sentence), v.INJURED_VERB.search(scope.sentence)
+    if bool(killed) == bool(injured):
+        return []
+    fig = incident[0]
+    fig.metric = "victims_killed" if killed else "victims_injured"
+    days = scope.range
+    if days and days[0] and fig.period_start and fig.period_end:  # "... on August 21-22": the incident's days too
+        fig.period_start, fig.period_end = min(fig.period_start, days[0]), max(fig.period_end, days[1])
+    return []
 
 
 def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], scopes: list[Scope]) -> None:

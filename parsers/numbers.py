@@ -50,8 +50,9 @@ _EN = list(_WORDS["words"]["en"]) + [w for w in MULTIPLIERS if w.isascii()]
 # Tried only when the text holds the first three letters of one of the words.
 LATIN_WORDS_RE = Gated(re.compile(at_first_letters(_WORD.format(words=trie(_EN))), re.I), {w[:3] for w in _EN})
 CYRILLIC_WORDS_RE = re.compile(_WORD.format(words=trie([w for w in WORDS if CYRILLIC.search(w)])), re.I)
-# Azerbaijani words ("iki", "üç"), tried only in a text with the letter ə, as Azerbaijani texts have.
-AZ_WORDS_RE = re.compile(_WORD.format(words=trie(list(_WORDS["words"]["az"]) + [w for w in MULTIPLIERS if not w.isascii()])), re.I)
+# Azerbaijani words ("iki", "üç"), tried only in an Azerbaijani text (find_numbers).
+# ("Hər iki(si)" is "both", no count: "Hər ikisi yaralanıb", "hər iki rayonda".)
+AZ_WORDS_RE = re.compile(r"(?<!\bhər\s)" + _WORD.format(words=trie(list(_WORDS["words"]["az"]) + [w for w in MULTIPLIERS if not w.isascii()])), re.I)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 SEPARATOR = re.compile(r"[ ,.]")
 SCALE_ONLY_HINT = re.compile(r"\b(?:min|milyon|million|thousand)\b", re.I)
@@ -124,8 +125,12 @@ def _digits_may_start(text: str, i: int) -> bool:
     return True
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number in text, with character offsets and the malformed flag."""
+def find_numbers(text: str, azerbaijani: bool | None = None) -> list[Number]:
+    """Every number in text, with character offsets and the malformed flag. Azerbaijani number
+    words are read in a text that is Azerbaijani (by default: that has an ə; a sentence of an
+    Azerbaijani text may have none, "iki çoban minaya düşüb")."""
+    if azerbaijani is None:
+        azerbaijani = "ə" in text or "Ə" in text
     found = []
     for m in DIGITS_RE.finditer(text):
         if not _digits_may_start(text, m.start()):
@@ -146,7 +151,7 @@ def find_numbers(text: str) -> list[Number]:
                 end = rest.end()
         found.append(Number(value, m.start(), end, malformed))
     for rx in (LATIN_WORDS_RE,) if text.isascii() else (LATIN_WORDS_RE,) + (
-            (CYRILLIC_WORDS_RE,) if CYRILLIC.search(text) else ()) + ((AZ_WORDS_RE,) if "ə" in text or "Ə" in text else ()):
+            (CYRILLIC_WORDS_RE,) if CYRILLIC.search(text) else ()) + ((AZ_WORDS_RE,) if azerbaijani else ()):
         at = 0
         while m := rx.search(text, at):
             value, length = _compose(m["word"])

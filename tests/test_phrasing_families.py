@@ -390,6 +390,33 @@ def test_a_single_incident_with_an_age_or_other_words_for_the_one_hurt(text, met
     assert (fig.metric, fig.value, fig.kind, fig.district) == (metric, 1, "period", district)
 
 
+@pytest.mark.parametrize("text,metric", [
+    ("Two shepherds stepped on a mine near Aghdam. Both were injured.", "victims_injured"),
+    ("Two farmers were blown up by a mine in Aghdam. Villagers Anar Guliyev and Elnur Hasanov received injuries of various degrees.",
+     "victims_injured"),
+    ("Двое пастухов подорвались на мине в Агдамском районе. Оба получили ранения.", "victims_injured"),
+    ("Ağdam rayonunda iki çoban minaya düşüb. Hər ikisi yaralanıb.", "victims_injured"),
+    ("Two shepherds stepped on a mine near Aghdam. Both died on the way to hospital.", "victims_killed"),
+    # The sentence after says nothing of them alone: the count stays all victims.
+    ("Two shepherds stepped on a mine near Aghdam. Mines have killed and injured hundreds in the region.", "victims"),
+])
+def test_how_the_people_of_an_incident_were_harmed_told_in_the_next_sentence(text, metric):
+    f = one(text)
+    assert (f.metric, f.value, f.kind, f.district) == (metric, 2, "period", "Aghdam")
+
+
+def test_the_days_the_next_sentence_gives_an_incident_are_its_days_too():
+    text = ("On 20-21 February, two deminers were blown up by mines in Lachin. Both received injuries "
+            "on 21 and 22 February respectively.")
+    f = one(text)
+    assert (f.metric, f.period_start, f.period_end) == ("victims_injured", date(2024, 2, 20), date(2024, 2, 22))
+
+
+def test_an_azerbaijani_texts_number_words_count_in_a_sentence_without_an_e():
+    text = "Mina təhlükəsi davam edir. Ağdam rayonunda üç sakin minaya düşüb."
+    assert [(f.metric, f.value) for f in read(text)] == [("victims", 3)]
+
+
 @pytest.mark.parametrize("text,killed", [
     ("Üç hərbçi minaya düşüb, onlardan biri sonradan xəstəxanada ölüb.", 1),
     ("Üç hərbçi minaya düşüb. Onlardan ikisi xəstəxanada ölüb.", 2),
