@@ -54,7 +54,7 @@ _PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.
-_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w++\s+)?"
+_BY = re.compile(r"^\s*(?:of\s+(?:them|which|these|it|this)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:\w++\s+)?"
                  r"(?:by|(?:fell|falls|fall)\s+to\s+(?:the\s+)?share\s+of)\s+(?:the\s+)?"  # "... ha fell to the share of the MoD"
                  r"(?P<op>agency|local\s+companies|private\s+companies|[^,;.]{1,60})"
                  # "6 938,7 гектара — Министерством обороны", "- на Министерство обороны", "приходится на

@@ -461,14 +461,14 @@ FROM_MONTH = re.compile(r"\b(?:from|between|с)\s+(?P<m>" + _ANY_MONTH + r")\s+(
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\w*(?:dan|dən)\s+$", re.I)
 IN_MONTH = re.compile(r"(?<!end )(?<!beginning )(?<!start )\b(?:in|for|during|of|throughout|over)\s+(?P<m>" + MONTH_NAMES + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?!\s+\d)"
                       r"|\b(?:в|за|в\s+течение|на\s+протяжении)\s+(?P<rm>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3})(?:\s+(?P<ry>(?:19|20)\d\d))?\b(?!\s+\d)"
-                      r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?P<am>yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\s+ay(?:ında|ı\s+ərzində)", re.I)
+                      r"|\b(?:(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?(?P<am>yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\s+ay(?:ında|ı\s+ərzində)\b", re.I)
 # "Since March", "с марта", "martdan bəri": from the first of the month (its year, if unsaid,
 # the latest before the text), not a day of it ("since March 5").
 SINCE_MONTH = Gated(re.compile(
     r"\bsince\s+(?:early\s+|the\s+(?:beginning|start)\s+of\s+)?(?P<m>" + MONTH_NAMES + r")(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s*\d)"
     r"|\bс\s+(?:начала\s+)?(?P<rm>" + _ANY_MONTH + r")(?:\s+(?P<ry>(?:19|20)\d\d)\s+год\w*)?"
-    r"|(?:\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayın|ın|in|un|ün)?(?:dan|dən)\s+(?:bəri|etibarən|başlayaraq)", re.I),
-    ("since", "с ", "bəri", "etibarən", "başlayaraq"))
+    r"|(?:\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+)?\b(?P<am>" + _ANY_MONTH + r")(?:\s+ayın|ın|in|un|ün)?(?:dan|dən)\s+(?:bəri|etibarən|başlayaraq|indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər)", re.I),
+    ("since", "с ", "bəri", "etibarən", "başlayaraq", "indiyə", "günə"))
 # A part of a named month (words/time.toml [month_parts]): "in the first half of February",
 # "early February", "в начале февраля", "fevralın əvvəlində"; month_part() says which part. Not
 # "by early March", which dates a running total. (Searched only in a sentence that names a month.)

@@ -445,6 +445,26 @@ def test_an_operator_share(text, operator):
     assert operator in {f.operator for f in read(text)}
 
 
+@pytest.mark.parametrize("text,start", [
+    ("2020-ci ilin noyabr ayından indiyədək 175 min hektar ərazi təmizlənib. Həmin dövrdə 390 nəfər mina qurbanı olub.", WAR_END),
+    ("2023-cü ilin mart ayından bu günədək 175 min hektar ərazi təmizlənib. Həmin dövrdə 390 nəfər mina qurbanı olub.", date(2023, 3, 1)),
+])
+def test_from_a_month_to_date_in_azerbaijani_is_a_running_total_and_that_period_its(text, start):
+    for f in read(text):
+        assert (f.kind, f.period_start, f.period_end) == ("cumulative", start, PUB), f
+
+
+@pytest.mark.parametrize("text", [
+    "Ay ərzində 6 410 hektar ərazi təmizlənib. Bunun 4 120 hektarı ANAMA, 1 530 hektarı Müdafiə Nazirliyi, "
+    "qalan hissəsi isə özəl şirkətlər tərəfindən təmizlənib.",
+    "In October, 6,410 ha were cleared: 4,120 ha of it by ANAMA, 1,530 ha by the Ministry of Defence and the rest by companies.",
+    "В октябре очищено 6 410 гектаров: 4 120 гектаров силами ANAMA, 1 530 гектаров силами Министерства обороны.",
+])
+def test_shares_each_followed_by_their_operator_before_the_doers_word(text):
+    shares = {f.value: f.operator for f in read(text) if f.value != 6_410}
+    assert shares == {4_120: "ANAMA", 1_530: "Ministry of Defence"}
+
+
 @pytest.mark.parametrize("text", [
     "Since January, 41,000 hectares have been cleared: 33,600 hectares by the agency, and 7,120.5 hectares fell to the share of the Ministry of Defence.",
     "С начала года очищено 41 000 гектаров: 33 600 гектаров - ANAMA, 7 120,5 гектара - на Министерство обороны.",
