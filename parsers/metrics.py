@@ -446,6 +446,9 @@ def _cleared_near(sentence: str, number: Number) -> bool:
     """Cleared wording at least as close to the number as contaminated wording. Where the
     amount's clause goes on to clear it, "contaminated area" is the land's name: "12 km² of
     contaminated area were cleared" (not "1.1 million ha of hazardous areas were identified")."""
+    own = sentence[slice(*clause_span(sentence, number.start))]
+    if v.CLEARED.search(own) and not v.CONTAMINATED.search(own):
+        return True  # "... remain contaminated, while 170,000 ha have been cleared": the clause says which
     clause = CLAUSE_MARK.split(sentence[number.end:])[0]
     # A whole named before the part in its own clause ("Из 11 600 кв. км загрязнённых территорий
     # очищено 1 800 кв. км"): the clearing is the part's.

@@ -542,7 +542,8 @@ class Scope:
     def _earlier_year_end(self, position: int) -> date | None:
         """The end of the year named last before position, when it is before the as-of year:
         "increased in 2022 compared to 2021, when ANAMA operated 762 deminers"."""
-        since = [m.span() for m in v.SINCE_YEAR.finditer(self.sentence, 0, position)]  # "since 2021" is no as-of year
+        # "since 2021", "since the end of the 2020 conflict" name no as-of year
+        since = [m.span() for rx in (v.SINCE_YEAR, v.SINCE_WAR) for m in rx.finditer(self.sentence, 0, position)]
         years = [int(m.group()) for m in re.finditer(r"\b(?:19|20)\d\d\b", self.sentence[:position])
                  if not any(s <= m.start() < e for s, e in since)]
         if not years or (self.default_as_of and years[-1] >= self.default_as_of.year):

@@ -500,7 +500,8 @@ START_OF_MONTH = Gated(re.compile(r"\b(?:by|as\s+of|as\s+at)\s+the\s+(?:beginnin
                        ("beginning", "start", "началу", "əvvəlinə"))
 # A year or month that dates the war or the occupation, not the figure.
 # ("liberated in 2020" is history; "the liberated territories in 2021" names the land, not the year.)
-HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w++\s+){0,2}$", re.I)
+HISTORIC = re.compile(r"(?:occupation|(?:occupied|liberat\w*)(?!\s+(?:territor\w*|lands?|areas?|regions?|districts?|villages?)\b)|war|conflict|founded|established|created|since|signed|made|produced|manufactured)\s+(?:\w++\s+){0,2}$"
+                      r"|\b(?:began|started|launched|commenced)\s+(?:\w++\s+){0,4}$", re.I)  # "since it started work there in 2022"
 # The year a quarter, a half or the first months are of, in each language's place: a year, this
 # year, last year (groups l, rl, al), or "the year" alone (b, rb, ab: the latest such period ended).
 _OF_YEAR_EN = r"(?:the\s+year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|this\s+year|the\s+current\s+year|(?P<l>last\s+year|the\s+previous\s+year)|(?P<b>the\s+year))"

@@ -2622,6 +2622,23 @@ def test_of_the_total_opens_a_breakdown_of_the_victims_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    "An estimated 1.1 million hectares remain contaminated, while 172,000 hectares have been cleared since the end of the 2020 conflict.",
+    "ANAMA says 172,000 hectares have been cleared since the end of the 2020 conflict, while an estimated 1.1 million hectares remain contaminated.",
+])
+def test_contaminated_and_cleared_land_in_two_clauses_each_keep_their_own(text):
+    """(And the year that names the war is no as-of year of the land still contaminated.)"""
+    found = {f.metric: (f.value, f.kind, f.period_end) for f in read(text)}
+    assert found == {"area_contaminated": (1_100_000, "snapshot", PUB), "area_cleared": (172_000, "cumulative", PUB)}
+
+
+def test_the_year_an_organisation_began_work_is_no_period_of_the_sentences_after_it():
+    text = ("The trust has cleared 1,350 hectares in Aghdam since it started work there in 2022. "
+            "Its teams have destroyed more than 2,100 mines.")
+    mines = one(text, metric="mines_neutralized")
+    assert (mines.kind, mines.period_start, mines.period_end) == ("cumulative", date(2022, 1, 1), PUB)
+
+
+@pytest.mark.parametrize("text", [
     "Some 12,000 sq km of the liberated lands are strewn with mines.",
     "Около 12 тысяч кв. км освобожденных земель усеяны минами.",
     "Azad edilmiş torpaqların təxminən 12 min kv.km-i minalarla doludur.",
