@@ -330,9 +330,10 @@ REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", r
 PLAN = word_pattern(WORDS["plans"])
 # Money or a contract for clearing is a plan too: "a $5 million contract to clear 2,000 ha",
 # "funds allocated for the clearance of 1,500 ha".
-FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$.,]++\s+){0,6}?"
-                          r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of)\b", re.I),
-               ("contract", "agreement", "allocat", "fund", "grant"))
+FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|funds?|funding|grants?)\s+(?:[\w$€£.,]++\s+){0,6}?"
+                          r"(?:to\s+(?:clear|demine)|for\s+(?:the\s+)?(?:clearance|clearing|demining)\s+of)\b"
+                          r"|\b(?:контракт\w*|соглашени\w*|выдел\w+|грант\w*)\s+(?:[\w$€£.,]++\s+){0,6}?на\s+(?:разминирование|очистку)\b", re.I),
+               ("contract", "agreement", "allocat", "fund", "grant", "контракт", "соглашени", "выдел", "грант"))
 PLANS = (PLAN, FUNDED)
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",

@@ -1612,6 +1612,8 @@ def test_another_country_named_in_passing_leaves_the_figure_azerbaijans(text, me
 @pytest.mark.parametrize("text", [
     "The agency signed a $4 million contract to clear 1,800 hectares in Fuzuli.",
     "The donor allocated 2 million euros for the clearance of 1,300 hectares.",
+    "The union has allocated €3.5 million to clear 1,300 hectares in Zangilan.",
+    "Донор выделил 3,5 млн евро на разминирование 1 300 гектаров.",
 ])
 def test_money_or_a_contract_for_clearing_is_a_plan(text):
     assert one(text).kind == "plan"
