@@ -412,6 +412,16 @@ def test_the_days_the_next_sentence_gives_an_incident_are_its_days_too():
     assert (f.metric, f.period_start, f.period_end) == ("victims_injured", date(2024, 2, 20), date(2024, 2, 22))
 
 
+@pytest.mark.parametrize("text", [
+    "Since 1991, more than 3,400 Azerbaijanis have become mine victims.",
+    "С 1991 года жертвами мин стали более 3 400 азербайджанцев.",
+    "1991-ci ildən bəri 3 400-dən çox azərbaycanlı mina qurbanı olub.",
+])
+def test_the_nations_people_counted_as_victims(text):
+    f = one(text)
+    assert (f.metric, f.value, f.kind, f.period_start) == ("victims", 3_400, "cumulative", date(1991, 1, 1))
+
+
 def test_an_azerbaijani_texts_number_words_count_in_a_sentence_without_an_e():
     text = "Mina təhlükəsi davam edir. Ağdam rayonunda üç sakin minaya düşüb."
     assert [(f.metric, f.value) for f in read(text)] == [("victims", 3)]
