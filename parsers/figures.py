@@ -473,27 +473,31 @@ def _shares_subgroup(sentence: str, number: Number, metric: str, out: list[Figur
 
 
 def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
-    """One person hurt, said without a number: "a shepherd was injured", "житель ... получил ранение"."""
-    if not v.HARM_VERB.search(scope.sentence):
-        return []
-    m = next((m for rx in v.SINGLE_VICTIM if (m := rx.search(scope.sentence))), None)
-    if m is None:
-        return []
-    lost = m.groupdict().get("lost")  # (only the English pattern has it)
-    verb, end = m["verb"] or lost, m.end()
-    metric = ("victims_killed" if v.KILLED_VERB.search(verb) else
-              "victims_injured" if v.INJURED_VERB.search(verb) else "victims")
-    if lost and metric != "victims_injured":
-        return []  # "a farmer lost his job"
-    if metric == "victims":  # "подорвался на мине и получил ранение": the second verb says how
-        rest = scope.sentence[end:end + 80].split(".")[0]
-        killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)
-        if bool(killed) != bool(injured):
-            metric, end = ("victims_killed", end + killed.end()) if killed else ("victims_injured", end + injured.end())
-    fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + end],
-                 district=parts.district_in(scope.sentence))  # "in Aghdam": where it happened
-    scope.apply(fig, m.start())
-    return [fig]
+    """Each person hurt, said without a number: "a shepherd was injured", "житель ... получил
+    ранение", "водитель погиб, а пассажир получил ранения" (two)."""
+    sentence = scope.sentence
+    rx = v.HARM_VERB.search(sentence) and next((rx for rx in v.SINGLE_VICTIM if rx.search(sentence)), None)
+    found: list[Figure] = []
+    for m in rx.finditer(sentence) if rx else ():
+        lost = m.groupdict().get("lost")  # (only the English pattern has it)
+        verb, end = m["verb"] or lost, m.end()
+        metric = ("victims_killed" if v.KILLED_VERB.search(verb) else
+                  "victims_injured" if v.INJURED_VERB.search(verb) else "victims")
+        if lost and metric != "victims_injured":
+            continue  # "a farmer lost his job"
+        told_after = metric == "victims"
+        if told_after:  # "подорвался на мине и получил ранение": the second verb says how
+            rest = sentence[end:end + 80].split(".")[0]
+            killed, injured = v.KILLED_VERB.search(rest), v.INJURED_VERB.search(rest)
+            if bool(killed) != bool(injured):
+                metric, end = ("victims_killed", end + killed.end()) if killed else ("victims_injured", end + injured.end())
+        fig = Figure(metric=metric, value=1.0, kind="period", quote=text[start + m.start(): start + end],
+                     district=parts.district_in(sentence))  # "in Aghdam": where it happened
+        scope.apply(fig, m.start())
+        found.append(fig)
+        if told_after:
+            break  # (the verb after may be another person's: one figure only)
+    return found
 
 
 def _how_harmed(previous: list[Figure], scope: Scope) -> list[Figure]:

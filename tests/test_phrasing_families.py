@@ -374,6 +374,16 @@ def test_a_single_incident_is_a_period(text, metric, value):
     assert (fig.metric, fig.value, fig.kind) == (metric, value, "period")
 
 
+@pytest.mark.parametrize("text", [
+    "В Агдамском районе на противотанковой мине подорвался автомобиль, в результате чего водитель погиб, а пассажир получил ранения.",
+    "Ağdam rayonunda avtomobil tank əleyhinə minaya düşüb, sürücü həlak olub, sərnişin yaralanıb.",
+    "In Aghdam a car hit an anti-tank mine: a driver was killed and a passenger was injured.",
+])
+def test_each_person_of_an_incident_counts(text):
+    assert sorted((f.metric, f.value, f.district) for f in read(text)) == [
+        ("victims_injured", 1, "Aghdam"), ("victims_killed", 1, "Aghdam")]
+
+
 @pytest.mark.parametrize("text,metric,district", [
     # Someone's age or year of birth is no count: the incident is still one person hurt.
     ("A 52-year-old farmer stepped on a mine near Aghdam and lost a foot.", "victims_injured", "Aghdam"),
