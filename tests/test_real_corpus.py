@@ -50,7 +50,8 @@ def test_ungrounded_anomalies_stay_under_their_ceiling(checked):
 @pytest.mark.parametrize("said", [
     "victims since 10 Nov 2020: victims injured + victims killed = 356, but the stated total is 365",
     "apm neutralized since 10 Nov 2020 fell from 31,175 (TREND, 15 Feb 2024) to 25,000 (Azernews, 24 Oct 2024)",
-    "victims since 10 Nov 2020 fell from 341 (Report, 6 Dec 2023) to 322 (TURAN, 26 Dec 2023)",
+    # (Metbuat and Report both gave 341 that day; Metbuat's figure names its scope, since the war)
+    "victims since 10 Nov 2020 fell from 341 (Metbuat.Az, 6 Dec 2023) to 322 (TURAN, 26 Dec 2023)",
 ])
 def test_the_corpus_real_inconsistencies_are_alerts(checked, said):
     anomalies, judgement, *_ = checked
