@@ -441,9 +441,10 @@ class Scope:
             plan = None  # "1 million ha of mined areas yet to be cleared" is what remains
         if plan:
             fig.kind = "plan"
-            by = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|this\s+year|the\s+year)\b", s, re.I)
+            by = v.DEADLINE.search(s)
             if by:  # a deadline: the plan ends then, its start is not stated
-                year = int(by.group(1)) if by.group(1) else (self.published.year if self.published else None)
+                given = _group(by, "y", "ry", "ay")
+                year = int(given) if given else (self.published.year if self.published else None)
                 fig.period_end = date(year, 12, 31) if year else None
             elif self.period and self.period[1]:
                 fig.period_start, fig.period_end = date(self.period[1].year, 1, 1), date(self.period[1].year, 12, 31)

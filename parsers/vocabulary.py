@@ -326,7 +326,7 @@ EORE = word_pattern(WORDS["actions"]["risk_education"])
 STILL_TO_CLEAR = word_pattern(WORDS["actions"]["remaining"], end=r"")
 # Plan words that also describe what remains ("areas yet to be cleared", "needs clearance"):
 # not a plan when the figure is a contaminated area.
-REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|needs?|required|remain\w*)\b", re.I)
+REMAINING = re.compile(r"\b(?:to\s+be\s+cleared|must\s+be\s+(?:cleared|demined)|needs?|required|remain\w*|должн\w+\s+быть\s+\w+|təmizlənməsi\s+(?:lazımdır|vacibdir|tələb\s+olunur))\b", re.I)
 PLAN = word_pattern(WORDS["plans"])
 # Money or a contract for clearing is a plan too: "a $5 million contract to clear 2,000 ha",
 # "funds allocated for the clearance of 1,500 ha".
@@ -335,6 +335,12 @@ FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|fun
                           r"|\b(?:контракт\w*|соглашени\w*|выдел\w+|грант\w*)\s+(?:[\w$€£.,]++\s+){0,6}?на\s+(?:разминирование|очистку)\b", re.I),
                ("contract", "agreement", "allocat", "fund", "grant", "контракт", "соглашени", "выдел", "грант"))
 PLANS = (PLAN, FUNDED)
+# A plan's deadline: "by 2027", "by the end of this year", "к 2027 году", "до 2027 года", "2027-ci ilə qədər".
+DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?P<y>(?:19|20)\d\d)|this\s+year|the\s+year)\b"
+                      r"|\b(?:к|до)\s+(?:концу\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
+                      r"|\b(?P<ay>(?:19|20)\d\d)-?(?:ci|cü|cı|cu)?\s+(?:ilə\s+qədər|ilədək|ilin\s+sonun(?:a\s+qədər|adək))", re.I)
+# This year, named without its number ("what is left to clear this year" is a plan).
+THIS_YEAR = re.compile(r"\bthis\s+year\b|\bв\s+(?:этом|текущем)\s+году\b|\b(?:bu|cari)\s+il(?:də|\s+ərzində)?\b", re.I)
 CAPACITY = {"deminers", "mine_detection_dogs", "demining_machines"}
 ITEMS = {"apm_neutralized", "atm_neutralized", "uxo_neutralized", "mines_neutralized", "items_neutralized",
          "submunitions_destroyed"}
@@ -434,7 +440,7 @@ AS_OF_AFTER = re.compile(r"(?:-?(?:ci|cü|cı|cu)\s+il(?:in)?)?\s+(?:tarixinə|v
 END_OF_YEAR = re.compile(r"\b(?:at|by|as\s+of|as\s+at)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<y>(?:19|20)\d\d)\b|\b(?:к\s+концу|на\s+конец)\s+(?P<ry>(?:19|20)\d\d)\s+год"
                          r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+sonun(?:a|da|adək)\b", re.I)
 IN_YEAR = re.compile(at_first_letters(r"(?<!founded )(?<!established )(?<!created )(?<!end )\b(?:in|during|for|of|throughout|в|за)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*war)"
-                     r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində)\b"), re.I)
+                     r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+il(?:də|\s+ərzində|\s+üçün)\b"), re.I)
 LAST_YEAR = word_pattern(TIME["last_year"], end="")
 YEAR_BEFORE = word_pattern(TIME["year_before"], end="")
 MONTH_BEFORE = word_pattern(TIME["month_before"], end="")

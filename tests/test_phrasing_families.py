@@ -340,6 +340,40 @@ def test_since_an_organisation_began_work_in_a_year_is_a_running_total_from_it(t
 
 
 @pytest.mark.parametrize("text", [
+    "By 2027, the country intends to have cleared 300,000 hectares.",
+    "К 2027 году планируется очистить 300 тысяч гектаров.",
+    "До 2027 года намечено разминировать 300 тысяч гектаров.",
+    "2027-ci ilə qədər 300 min hektar ərazinin təmizlənməsi hədəflənir.",
+    "2027-ci ilədək 300 min hektar ərazinin təmizlənməsi planlaşdırılır.",
+])
+def test_a_plans_deadline_in_each_language(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("plan", None, date(2027, 12, 31))
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("This year, 12,000 ha must be cleared.", "plan"),
+    ("В этом году должны быть очищены 12 тысяч гектаров.", "plan"),
+    ("Bu il 12 min hektar ərazinin təmizlənməsi lazımdır.", "plan"),
+    # With no year, what must be cleared is what remains.
+    ("12,000 ha must be cleared.", "snapshot"),
+    ("Должны быть очищены еще 12 тысяч гектаров.", "snapshot"),
+])
+def test_what_must_be_cleared_this_year_is_a_plan(text, kind):
+    f = one(text)
+    assert (f.kind, f.value) == (kind, 12_000)
+
+
+@pytest.mark.parametrize("text", [
+    "ANAMA-nın 2025-ci il üçün planı 65 min hektardır.",
+    "The agency's plan for 2025 is 65,000 hectares.",
+])
+def test_a_plan_for_a_year_is_of_that_year(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("plan", date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
     "Deminers are set to clear 30,000 ha in 2024.",
     "The agency is scheduled to clear 30,000 ha in 2024.",
     "Some 30,000 ha are due to be cleared in 2024.",
