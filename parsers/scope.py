@@ -333,9 +333,10 @@ class Scope:
                 return d1, d2
         m = self._names_month and v.MONTH_SPAN.search(sentence)
         first, last = (month_number(m["m1"]), month_number(m["m2"])) if m else (None, None)
-        given = m and (m["y"] or ((az := v.AZ_YEAR_BEFORE.search(sentence, max(0, m.start() - 20), m.start())) and az["y"]))
+        az = m and v.AZ_YEAR_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+        given = m and (m["y"] or (az and az["y"]))
         if first and last and first < last and (given or self.published):
-            y = int(given or self.published.year - (last > self.published.month and not m["this"]))
+            y = int(given or self.published.year - (last > self.published.month and not (m["this"] or az and az["this"])))
             return month_bounds(y, first)[0], month_bounds(y, last)[1]
         for s1, _, d1 in dates if self._names_month else ():
             m = v.FROM_MONTH.search(sentence, 0, s1)

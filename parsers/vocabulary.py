@@ -462,7 +462,7 @@ _ANY_MONTH = "(?:" + trie({m.lower() for m in MONTH_NAMES.split("|")} | {
 MONTH_SPAN = re.compile(at_first_letters(
     r"(?<!\w)(?P<m1>" + _ANY_MONTH + r")\s*(?:and|to|through|till|until|по|-|–|—)\s*"
     r"(?P<m2>" + _ANY_MONTH + r")(?!\w)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|\s+(?P<this>этого|текущего|this)\s+(?:года|year))?"), re.I)
-AZ_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+$")  # "2023-cü ilin fevral-aprel aylarında"
+AZ_YEAR_BEFORE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?:ci|cü|cı|cu)|(?P<this>bu|cari))\s+ilin\s+$", re.I)  # "2023-cü ilin fevral-aprel aylarında"
 # "From November 2020 to June 2, 2025": a month and year opening a range that ends on a date.
 FROM_MONTH = re.compile(r"\b(?:from|between|с)\s+(?P<m>" + _ANY_MONTH + r")\s+(?P<y>(?:19|20)\d\d)(?:\s+года)?\s+(?:to|and|till|until|through|по|до)\s+$"
                         r"|\b(?P<ay>(?:19|20)\d\d)-(?:ci|cü|cı|cu)\s+ilin\s+(?P<am>" + _ANY_MONTH + r")\w*(?:dan|dən)\s+$", re.I)
