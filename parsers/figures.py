@@ -479,8 +479,8 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
     rx = v.HARM_VERB.search(sentence) and next((rx for rx in v.SINGLE_VICTIM if rx.search(sentence)), None)
     found: list[Figure] = []
     for m in rx.finditer(sentence) if rx else ():
-        lost = m.groupdict().get("lost")  # (only the English pattern has it)
-        verb, end = m["verb"] or lost, m.end()
+        lost = m.groupdict().get("lost")  # (only the English pattern has "lost" and "left")
+        verb, end = m["verb"] or lost or m.groupdict().get("left"), m.end()
         metric = ("victims_killed" if v.KILLED_VERB.search(verb) else
                   "victims_injured" if v.INJURED_VERB.search(verb) else "victims")
         if lost and metric != "victims_injured":

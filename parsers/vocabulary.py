@@ -297,7 +297,10 @@ HARM_VERB = Gated(re.compile(r"\b(?:killed|injured|wounded|hurt|blown|lost|ра�
                   ("killed", "injured", "wounded", "hurt", "blown", "lost", "ранен", "травм", "погиб", "подорвал", "yaralan", "həlak", "xəsarət", "minaya"))
 SINGLE_VICTIM = [
     re.compile(r"\b(?:an?|one)\s+(?:[\w-]++\s+){0,3}?(?:" + "|".join(WORDS["one_person"]["en"]) + r")\b[^.;]{0,60}?\b(?:(?:was|has\s+been|had\s+been|got)\s+"
-               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her|a|one|both)\s+(?:\w++\s+)?\w+))", re.I),  # a limb lost (the injured words say which)
+               r"(?:(?:seriously|severely|fatally|slightly|badly)\s+)?(?P<verb>killed|injured|wounded|hurt|blown\s+up)\b|(?P<lost>lost\s+(?:his|her|a|one|both)\s+(?:\w++\s+)?\w+))"  # a limb lost (the injured words say which)
+               # "the blast left a 17-year-old boy seriously injured"
+               r"|\bleft\s+(?:an?|one)\s+(?:[\w-]++\s+){0,3}?(?:" + "|".join(WORDS["one_person"]["en"]) + r")\s+"
+               r"(?:(?:seriously|severely|critically|slightly|badly)\s+)?(?P<left>injured|wounded|dead)\b", re.I),
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["ru"]) + r")\b"
                r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w++\s+)?(?:ранени\w*|травм\w*|увечь\w*)|погиб(?:ла)?\b|скончал\w*|подорвал(?:ся|ась)|ранен[аы]?\b)", re.I),
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["az"]) + r")\w*\b"

@@ -408,6 +408,11 @@ def test_a_single_incident_is_a_period(text, metric, value):
     assert (fig.metric, fig.value, fig.kind) == (metric, value, "period")
 
 
+def test_one_person_died_and_two_were_injured():
+    found = sorted((f.metric, f.value) for f in read("One person died and two were injured when their car struck a mine."))
+    assert found == [("victims_injured", 2), ("victims_killed", 1)]
+
+
 @pytest.mark.parametrize("text", [
     "В Агдамском районе на противотанковой мине подорвался автомобиль, в результате чего водитель погиб, а пассажир получил ранения.",
     "Ağdam rayonunda avtomobil tank əleyhinə minaya düşüb, sürücü həlak olub, sərnişin yaralanıb.",
@@ -427,6 +432,7 @@ def test_each_person_of_an_incident_counts(text):
     ("52 yaşlı fermer Ağdam rayonunda minaya düşüb.", "victims", "Aghdam"),
     # The one hurt named by other words.
     ("Tərtər rayonunda traktor minaya düşüb, sürücü yaralanıb.", "victims_injured", "Tartar"),
+    ("In Tartar, the blast left a 16-year-old boy seriously injured.", "victims_injured", "Tartar"),
     ("В Тертерском районе на мине подорвалась девочка, она погибла.", "victims_killed", "Tartar"),
 ])
 def test_a_single_incident_with_an_age_or_other_words_for_the_one_hurt(text, metric, district):
