@@ -131,10 +131,21 @@ DAY_SPAN = re.compile(  # March 11 to 17 · 28 March to 3 April · с 18 по 24
 )
 
 
+# In digits: "07.04-13.04.2023", "07-13.04.2023".
+NUMERIC_SPAN = re.compile(r"(?P<d1>\d(?<!\w\d)\d?)(?:\.(?P<m1>\d\d?))?\s*[-–—]\s*(?P<d2>\d\d?)\.(?P<m2>\d\d?)\.(?P<y>(?:19|20)\d\d)\b")
+
+
 def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, date, date]]:
     """(start, end, first day, last day) of spans such as 'March 11 to 17'; a span that
     would end after the publication date belongs to the year before."""
     out = []
+    for m in NUMERIC_SPAN.finditer(text) if "." in text else ():
+        year, mo2 = int(m["y"]), int(m["m2"])
+        mo1 = int(m["m1"]) if m["m1"] else mo2
+        first = make_date(year - (1 if mo1 > mo2 else 0), mo1, int(m["d1"]))
+        last = make_date(year, mo2, int(m["d2"]))
+        if first and last and first <= last:
+            out.append((m.start(), m.end(), first, last))
     if not has_month(text):
         return out
     for m in DAY_SPAN.finditer(text):

@@ -2171,6 +2171,16 @@ def test_since_the_end_of_the_war_in_other_words(text, value):
     assert (f.kind, f.period_start, f.value) == ("cumulative", WAR_END, value)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("В период 12.02-18.02.2024 очищено 1 180 гектаров.", date(2024, 2, 12), date(2024, 2, 18)),
+    ("12-18.02.2024 tarixlərində 1 180 hektar ərazi təmizlənib.", date(2024, 2, 12), date(2024, 2, 18)),
+    ("From 29.12.2023-4.01.2024, 1,180 hectares were cleared.", date(2023, 12, 29), date(2024, 1, 4)),
+])
+def test_a_span_of_days_written_in_digits(text, start, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
+
+
 @pytest.mark.parametrize("text", [
     "In the week ending 25 February, 1,180 hectares were cleared.",
     "In the week to Sunday, February 25, 1,180 hectares were cleared.",
