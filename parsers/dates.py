@@ -139,7 +139,7 @@ def find_day_spans(text: str, published: date | None) -> list[tuple[int, int, da
     """(start, end, first day, last day) of spans such as 'March 11 to 17'; a span that
     would end after the publication date belongs to the year before."""
     out = []
-    for m in NUMERIC_SPAN.finditer(text) if "." in text else ():
+    for m in NUMERIC_SPAN.finditer(text) if ".20" in text or ".19" in text else ():  # (its year after a dot)
         year, mo2 = int(m["y"]), int(m["m2"])
         mo1 = int(m["m1"]) if m["m1"] else mo2
         first = make_date(year - (1 if mo1 > mo2 else 0), mo1, int(m["d1"]))
