@@ -1439,8 +1439,9 @@ def test_hazardous_areas_identified_are_contaminated_though_the_sentence_clears_
                    "estimated", "close to", "~", "около", "примерно", "порядка", "почти", "приблизительно",
                    "təxminən", "təqribən"],
         "at_least": ["over", "more than", "at least", "in excess of", "above", "upwards of", "exceeding",
-                     "более", "свыше", "больше", "не менее", "ən azı"],
-        "at_most": ["up to", "less than", "fewer than", "under", "below", "at most", "менее", "не более"],
+                     "no fewer than", "no less than", "not less than",
+                     "более", "более чем", "свыше", "больше", "больше чем", "не менее", "ən azı"],
+        "at_most": ["up to", "less than", "fewer than", "under", "below", "at most", "менее", "менее чем", "не более"],
     }.items() for w in ws])
 def test_every_qualifier_passes_its_cheap_test(words, qualifier):
     from parsers.vocabulary import qualifier_before
@@ -2198,6 +2199,9 @@ def test_azerbaijani_last_years_are_a_running_total():
     ("Since the war, 13 mindən çox mina zərərsizləşdirilib.", 13_000, "at_least"),
     ("2020-ci ildən bəri 5 minə yaxın mina aşkarlanıb.", 5_000, "approx"),
     ("Since the war, 11,000+ hectares were cleared.", 11_000, "at_least"),
+    ("2020-ci ildən bəri 5 000-ə yaxın mina aşkarlanıb.", 5_000, "approx"),
+    ("2020-ci ildən bəri 5 000-dək mina aşkarlanıb.", 5_000, "at_most"),
+    ("2020-ci ildən bəri 5 000-ədək mina aşkarlanıb.", 5_000, "at_most"),
 ])
 def test_a_qualifier_after_the_amount(text, value, qualifier):
     f = one(text)
