@@ -43,14 +43,18 @@ _PURPOSES = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["p
 _PURPOSE_WORD = "|".join(f"(?:{'|'.join(p)})" for p in WORDS["purposes"].values())
 # The purpose comes right after the amount: "for agriculture", "of agricultural land",
 # "intended for energy projects", "paving the way for transport", "для сельского хозяйства".
+# Or it is what the amount is: "29,005.6 ha are farmland", "- сельскохозяйственные угодья",
+# "hektarı kənd təsərrüfatı torpaqlarıdır".
 _PURPOSE_AFTER = re.compile(r"^[^,;.\d]{0,45}?(?<!\w)(?:for|of|для|под)\s+(?:the\s+)?(?:\w++\s+)?(?:" + _PURPOSE_WORD + r")"
-                            r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı)", re.I)
+                            r"|^\s*(?:" + _PURPOSE_WORD + r")\s+(?:üçün|təyinatlı|məqsədilə)"
+                            r"|^\s*(?:[-–—]\s*|(?:are|is|was|were)\s+(?:\w++\s+)?)?(?:" + _PURPOSE_WORD + r")", re.I)
 # Or it is named before the amount, in its clause or just before its comma: "land cleared for
 # the railway amounted to 3,100 ha", "For the new roads, 1,200 ha were cleared".
 _PURPOSE_BEFORE = Gated(re.compile(r"(?<!\w)(?:for|для|под)\s+(?:the\s+)?(?:[\w-]++\s+){0,4}?(?:" + _PURPOSE_WORD
                                    + r")(?:(?:[^,;.\d]|(?:19|20)\d\d){0,60}|\s*,\s*)$"
                                    # Azerbaijani puts "for" after its noun: "Kənd təsərrüfatı üçün 29 min hektar".
-                                   r"|(?:" + _PURPOSE_WORD + r")\w*\s+(?:üçün|təyinatlı)\b[^,;.\d]{0,30}$", re.I), ("for", "для", "под", "üçün", "təyinatlı"))
+                                   r"|(?:" + _PURPOSE_WORD + r")\w*\s+(?:üçün|təyinatlı|məqsədilə)\b[^,;.\d]{0,30}$", re.I),
+                        ("for", "для", "под", "üçün", "təyinatlı", "məqsədilə"))
 _ORIGINS = [(name, re.compile("|".join(pats), re.I)) for name, pats in WORDS["origins"].items()]
 _REGION = Gated(re.compile(r"(?<!\w)(?:" + "|".join(WORDS["regions"]["words"]) + r")", re.I), WORDS["regions"]["hints"])
 # "33,100 by the agency and 5,812 ha by the Ministry of Defence": a share named after the amount.

@@ -1754,6 +1754,17 @@ def test_a_purpose_named_before_the_area(text, note):
     assert one(text).note == note
 
 
+@pytest.mark.parametrize("text", [
+    "Of the 150,000 hectares cleared, 28,400 hectares are farmland.",
+    "Из очищенных 150 тысяч гектаров 28 400 гектаров - сельскохозяйственные угодья.",
+    "Təmizlənmiş 150 min hektarın 28 400 hektarı kənd təsərrüfatı torpaqlarıdır.",
+    "Kənd təsərrüfatı məqsədilə 28 400 hektar ərazi təmizlənib.",
+])
+def test_a_purpose_the_area_is_said_to_be(text):
+    part = next(f for f in read(text) if f.value == 28_400)
+    assert part.note == "subset: agriculture"
+
+
 def test_people_a_body_works_for_are_no_purpose():
     assert one("The agency, which also works for the return of farmers, cleared 4,800 hectares.").note is None
 
