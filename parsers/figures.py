@@ -300,6 +300,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     unread: list[Number] = []
     subsets: list[bool] = []  # whether each figure is "N of them"
+    wholes: list[bool] = []  # whether each figure is a whole named before its parts ("Of the 150,000 ha cleared, ...")
     paired = respectively(sentence, numbers) or district_list(sentence, numbers)
     for number in numbers:
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
@@ -352,8 +353,10 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         if whole is not None and whole.metric == metric and whole.kind != "plan":
             # "Of this, 402 ha": the same count's part (of a plan, what is done is no part of it)
             # ("including" before mines or ordnance lists their kinds, which may sum to the whole: _sum_of_kinds)
+            # "Of the 150,000 ha cleared, 41,000 ha ...": the first part after a whole named as one
             of_them = bool(v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start)
-                           or metric not in v.ITEMS and v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start))
+                           or metric not in v.ITEMS and v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+                           or out and wholes[-1] and whole.value > value)
         own = _own_time(scope, sentence, number, fig, out[-1] if out else last) if of_them else None
         if own:  # "..., of which 40,000 ha in 2023": a slice of time, a whole of its own
             fig.kind, fig.period_start, fig.period_end, fig.flags = own.kind, own.period_start, own.period_end, own.flags
@@ -367,6 +370,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         out.append(fig)
         spans.append((number.start, phrase_end))
         subsets.append(bool(of_them))
+        wholes.append(_named_whole(sentence, number, phrase_end))
     _attribute(sentence, out, spans, scopes)
     for i, fig in enumerate(out):
         parent = out[i - 1] if i else last
@@ -387,6 +391,17 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             out[0].operator = None
     _hurt_and_of_them_died(([last] if last else []) + out, ([False] if last else []) + subsets)
     return out + _sum_of_kinds(text, start, sentence, out, unread)
+
+
+# An Azerbaijani whole named by its unit's case: "150 min hektarın 41 min hektarı", "... hektardan".
+_AZ_WHOLE_UNIT = re.compile(r"\w(?:ın|in|un|ün|dən|dan)\s*,?\s*$", re.I)
+
+
+def _named_whole(sentence: str, number: Number, phrase_end: int) -> bool:
+    """Whether an amount is named as the whole of the parts after it: "Of the 150,000 ha cleared",
+    "Из 150 тысяч гектаров", "150 min hektarın"."""
+    return bool(v.WHOLE_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+                or number.end < phrase_end and _AZ_WHOLE_UNIT.search(sentence, number.end, phrase_end))
 
 
 def _own_time(scope: Scope, sentence: str, number: Number, fig: Figure, whole: Figure | None) -> Figure | None:

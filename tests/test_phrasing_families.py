@@ -1755,6 +1755,22 @@ def test_a_purpose_named_before_the_area(text, note):
 
 
 @pytest.mark.parametrize("text", [
+    "Of the 150,000 hectares cleared since the war, 41,000 hectares were released through non-technical survey.",
+    "Из 150 тысяч гектаров, очищенных после войны, 41 тысяча гектаров освобождена путем нетехнического обследования.",
+    "Müharibədən sonra təmizlənmiş 150 min hektarın 41 min hektarı qeyri-texniki tədqiqatla azad edilib.",
+])
+def test_the_first_amount_after_a_whole_named_as_one_is_its_part(text):
+    whole, part = read(text)
+    assert (whole.value, whole.note) == (150_000, None)
+    assert (part.value, part.note, part.kind) == (41_000, "part of a stated total", "cumulative")
+
+
+def test_a_part_after_a_named_whole_in_a_time_of_its_own_is_that_times():
+    whole, part = read("Out of 150,000 hectares cleared since the war, 41,000 hectares were released in 2023.")
+    assert (part.kind, part.period_start, part.period_end, part.note) == ("period", date(2023, 1, 1), date(2023, 12, 31), None)
+
+
+@pytest.mark.parametrize("text", [
     "Of the 150,000 hectares cleared, 28,400 hectares are farmland.",
     "Из очищенных 150 тысяч гектаров 28 400 гектаров - сельскохозяйственные угодья.",
     "Təmizlənmiş 150 min hektarın 28 400 hektarı kənd təsərrüfatı torpaqlarıdır.",
