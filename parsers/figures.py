@@ -346,6 +346,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             fig.kind, fig.period_start, fig.period_end = "period", None, None  # "two more civilians": new cases
         # (The words "by the agency" may close the figure's own phrase: "22,600 by the agency".)
         share = (parts.share_by(sentence[number.end:]) or parts.share_by(sentence[phrase_end:])) if out else None
+        named_share = None if share else parts.share_before(sentence, phrase_start)
+        share = share or named_share and (named_share, 0)
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
         of_them = bool(v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start))

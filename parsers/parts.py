@@ -131,6 +131,22 @@ def actor_after(text: str) -> str | None:
     return None
 
 
+_SHARE_BETWEEN = re.compile(r"(?:" + "|".join(WORDS["share_before"]["between"]) + r")\s*[-–—:]?\s*$", re.I)
+_SHARE_RU_BETWEEN = re.compile(r"(?:" + "|".join(WORDS["share_before"]["ru_between"]) + r")\s*[-–—:]?\s*$", re.I)
+_SHARE_RU_LEAD = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["share_before"]["ru_lead"]) + r")$", re.I)
+
+
+def share_before(sentence: str, at: int) -> str | None:
+    """The operator whose share the amount at offset `at` is, named before it ("ANAMA's share
+    was 32,823.9 ha", "На Министерство обороны пришлось 6 938,7 га")."""
+    for start, end, name in reversed(operators_in(sentence[max(0, at - 90): at])):
+        start, end = start + max(0, at - 90), end + max(0, at - 90)
+        if _SHARE_BETWEEN.match(sentence, end, at) or (
+                _SHARE_RU_BETWEEN.match(sentence, end, at) and _SHARE_RU_LEAD.search(sentence, max(0, start - 12), start)):
+            return name
+    return None
+
+
 def share_by(after: str) -> tuple[str, int] | None:
     """(operator, end of its name) of 'N ha by the Ministry of Defence' (after: the text after the amount)."""
     m = _BY.match(after)

@@ -514,6 +514,24 @@ def test_from_a_month_to_date_in_azerbaijani_is_a_running_total_and_that_period_
         assert (f.kind, f.period_start, f.period_end) == ("cumulative", start, PUB), f
 
 
+@pytest.mark.parametrize("text,operator", [
+    ("Since January, 41,000 hectares have been cleared. ANAMA's share was 33,600 hectares.", "ANAMA"),
+    ("С начала года очищено 41 000 гектаров. Доля ANAMA составила 33 600 гектаров.", "ANAMA"),
+    ("Bu ilin əvvəlindən 41 000 hektar ərazi təmizlənib. ANAMA-nın payı 33 600 hektar olub.", "ANAMA"),
+    ("Since January, 41,000 hectares have been cleared. The Ministry of Defence accounted for 33,600 hectares.", "Ministry of Defence"),
+    ("С начала года очищено 41 000 гектаров. На Министерство обороны пришлось 33 600 гектаров.", "Ministry of Defence"),
+    ("Since January, 41,000 hectares have been cleared. The army's engineering units contributed 33,600 hectares.", "Ministry of Defence"),
+])
+def test_an_operators_share_named_before_its_amount(text, operator):
+    whole, share = read(text)
+    assert (whole.operator, whole.note) == (None, None)
+    assert (share.value, share.operator, share.note) == (33_600, operator, f"share of {operator}")
+
+
+def test_an_operator_doing_the_work_is_no_share_of_anything():
+    assert one("ANAMA cleared 41,000 hectares last year.").note is None
+
+
 @pytest.mark.parametrize("text", [
     "Ay ərzində 6 410 hektar ərazi təmizlənib. Bunun 4 120 hektarı ANAMA, 1 530 hektarı Müdafiə Nazirliyi, "
     "qalan hissəsi isə özəl şirkətlər tərəfindən təmizlənib.",
