@@ -463,6 +463,16 @@ def test_the_days_the_next_sentence_gives_an_incident_are_its_days_too():
 
 
 @pytest.mark.parametrize("text", [
+    "Since 1991, 3,400 people have become mine victims. The number of children among them is 357.",
+    "С 1991 года жертвами мин стали 3 400 человек. Число детей среди них составляет 357.",
+    "1991-ci ildən bəri 3 400 nəfər mina qurbanı olub. Onların arasında uşaqların sayı 357-dir.",
+])
+def test_a_subgroups_count_among_the_victims_named_before_it(text):
+    whole, part = read(text)
+    assert (part.metric, part.value, part.note, part.kind, part.period_start) == ("victims", 357, "children", "cumulative", date(1991, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
     "Since 1991, more than 3,400 Azerbaijanis have become mine victims.",
     "С 1991 года жертвами мин стали более 3 400 азербайджанцев.",
     "1991-ci ildən bəri 3 400-dən çox azərbaycanlı mina qurbanı olub.",
