@@ -394,7 +394,8 @@ class Scope:
         month = m and month_number(_group(m, "m", "rm", "am"))
         if month and not v.SINCE_WAR.search(sentence):
             given = _group(m, "y", "ry", "ay")
-            year = _latest_year(month, given, pub) if given or pub else None
+            # (an undated text's month: the latest before the end of the latest year it names, as its days)
+            year = _latest_year(month, given, self.reference) if given or self.reference else None
             if year:
                 return month_bounds(year, month)
         m = self._names_year and next((m for m in v.IN_YEAR.finditer(sentence) if not v.HISTORIC.search(sentence, max(0, m.start() - 40), m.start())), None)

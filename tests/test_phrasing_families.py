@@ -866,6 +866,16 @@ def test_an_undated_texts_victims_keep_their_own_day():
     assert found == {"items_neutralized": None, "victims": date(2024, 3, 3)}
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Deminers found 2,100 mines in October.", "ANAMA: results of October 2023"),
+    ("Oktyabr ayında 2 100 mina aşkarlanıb.", "ANAMA: 2023-cü ilin oktyabr ayının nəticələri"),
+    ("В октябре обнаружено 2 100 мин.", "ANAMA: итоги октября 2023 года"),
+])
+def test_an_undated_texts_month_is_of_the_latest_year_it_names(text, title):
+    f = one(text, None, title)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2023, 10, 1), date(2023, 10, 31))
+
+
 def test_an_undated_text_never_ends_a_running_total_before_it_starts():
     fig = one("Since the end of the 2020 war, deminers have cleared 2,900 hectares, the office said on May 28.", None)
     assert (fig.period_start, fig.period_end) == (WAR_END, date(2021, 5, 28))
