@@ -221,7 +221,7 @@ ANY_AFTER_NUMBER = re.compile(r"^\s*" + IS + ADJ + COUNTER + "(?:" + "|".join(
 MODIFIED_NOUN = re.compile(r"\s+(?:" + words(WORDS["modified_nouns"]) + r")", re.I)
 ANY_AREA_UNIT = re.compile("|".join(f"(?P<u{i}>{rx.pattern})" for i, (rx, _) in enumerate(AREA_UNITS)), re.I)
 PERSONS = re.compile(r"^\s*(?:" + words(WORDS["persons"]) + r")", re.I)
-PERSON_VERB = re.compile(r"^\s*(?:həlak\s+olub|xəsarət\s+alıb|yaralanıb|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
+PERSON_VERB = re.compile(r"^\s*(?:həlak\s+ol(?:ub|muş\w*)|xəsarət\s+al(?:ıb|mış\w*)|yaralan(?:ıb|mış\w*)|were|was|have\s+been|had\s+been|(?:have|has|had)\s+become|became|become|received|suffered|sustained|got|sustaining|suffering|losing|getting|получил\w*|погиб\w*|стали|-?\s*(?:дети|женщин\w*|военн\w+))\b", re.I)
 # The words pointing back to a whole ("of them", "из них", "bunun"), by what the whole is and
 # whether it is named (metrics.toml [of_them]).
 _OF = {kind: words(table) for kind, table in WORDS["of_them"].items()}
@@ -304,7 +304,7 @@ SINGLE_VICTIM = [
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["ru"]) + r")\b"
                r"[^.;]{0,60}?(?P<verb>получил\w*\s+(?:тяж[её]л\w++\s+)?(?:ранени\w*|травм\w*|увечь\w*)|погиб(?:ла)?\b|скончал\w*|подорвал(?:ся|ась)|ранен[аы]?\b)", re.I),
     re.compile(r"(?<!\w)(?:" + "|".join(WORDS["one_person"]["az"]) + r")\w*\b"
-               r"[^.;]{0,60}?(?P<verb>yaralanıb|həlak\s+olub|ölüb|xəsarət\s+alıb|minaya\s+düş(?:üb|ərək))", re.I),
+               r"[^.;]{0,60}?(?P<verb>yaralan(?:ıb|mış\w*)|həlak\s+ol(?:ub|muş\w*)|öl(?:üb|müş\w*)|xəsarət\s+al(?:ıb|mış\w*)|minaya\s+düş(?:üb|müş\w*|ərək))", re.I),
 ]
 # A number that is someone's age or year of birth (metrics.toml [age]): "a 45-year-old shepherd".
 AGE = re.compile(r"(?:" + words(WORDS["age"]) + r")", re.I)

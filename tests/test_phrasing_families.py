@@ -482,6 +482,15 @@ def test_the_nations_people_counted_as_victims(text):
     assert (f.metric, f.value, f.kind, f.period_start) == ("victims", 3_400, "cumulative", date(1991, 1, 1))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("2020-ci ildən bəri 70 nəfər həlak olmuş, 300 nəfər yaralanmışdır.", [("victims_killed", 70), ("victims_injured", 300)]),
+    ("Ağdam rayonunda bir nəfər minaya düşmüş, ağır xəsarət almışdır.", [("victims_injured", 1)]),
+    ("Ağdam rayonunda çoban minaya düşərək həlak olmuşdur.", [("victims_killed", 1)]),
+])
+def test_the_azerbaijani_formal_past_of_harm(text, expected):
+    assert [(f.metric, f.value) for f in read(text)] == expected
+
+
 def test_an_azerbaijani_texts_number_words_count_in_a_sentence_without_an_e():
     text = "Mina təhlükəsi davam edir. Ağdam rayonunda üç sakin minaya düşüb."
     assert [(f.metric, f.value) for f in read(text)] == [("victims", 3)]
