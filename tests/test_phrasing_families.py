@@ -482,6 +482,16 @@ def test_the_nations_people_counted_as_victims(text):
     assert (f.metric, f.value, f.kind, f.period_start) == ("victims", 3_400, "cumulative", date(1991, 1, 1))
 
 
+@pytest.mark.parametrize("text,metric", [
+    ("В прошлом году погибло 12 человек.", "victims_killed"),
+    ("В прошлом году ранено 12 человек.", "victims_injured"),
+    ("В прошлом году пострадало 12 человек.", "victims"),
+])
+def test_russian_neuter_verbs_of_harm_before_the_count(text, metric):
+    f = one(text)
+    assert (f.metric, f.value, f.period_start) == (metric, 12, date(2023, 1, 1))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2020-ci ildən bəri 70 nəfər həlak olmuş, 300 nəfər yaralanmışdır.", [("victims_killed", 70), ("victims_injured", 300)]),
     ("Ağdam rayonunda bir nəfər minaya düşmüş, ağır xəsarət almışdır.", [("victims_injured", 1)]),
