@@ -252,7 +252,9 @@ def _labelled(sentence: str, number: Number) -> Reading | None:
     m = v.LABEL_BEFORE.search(sentence, max(0, number.start - 80), number.start)
     if not m or m.lastgroup in v.ITEMS and not _neutralized(sentence, sentence[number.end:], number):
         return None
-    if m.lastgroup == "victims" and _victim_metric(re.split(r"[,;.]", sentence[number.end:])[0][:60]) not in (None, "victims"):
+    # (its breakdown in brackets after it is an aside: "Mine victims: 361 (68 killed, 293 injured)")
+    after = re.sub(r"^\s*\([^()]*\)", "", sentence[number.end:])
+    if m.lastgroup == "victims" and _victim_metric(re.split(r"[,;.]", after)[0][:60]) not in (None, "victims"):
         return None  # "Mine victims: 2 more civilians injured": the verb says which victims
     return Reading(m.lastgroup, number.value, m.start(m.lastgroup), number.end, None)
 

@@ -526,12 +526,25 @@ class Scope:
         return dates[0] if dates else None
 
     def _default(self, fig: Figure) -> date | None:
-        """The as-of date a figure takes when its sentence names none: the publication date, or
+        """The as-of date a figure takes when its sentence names none: that of the heading its
+        list stands under ("Key figures (as of 1 March 2024):"), else the publication date, or
         for an undated text the latest date it stated before, which is a guess (flagged)."""
+        if self._heading_as_of:
+            return self._heading_as_of
         if self.published is None:
             fig.flags.append("undated")
         self.defaulted.append(fig)
         return self.default_as_of
+
+    @lazy
+    def _heading_as_of(self) -> date | None:
+        """The as-of day of the heading a list item stands under, the items between included."""
+        if not LIST_ITEM.match(self.sentence):
+            return None
+        for scope in reversed(self.earlier):
+            if not LIST_ITEM.match(scope.sentence):
+                return scope.as_of if scope.sentence.rstrip().endswith(":") else None
+        return None
 
     @lazy
     def _past_period_end(self) -> date | None:

@@ -564,9 +564,13 @@ COUNT_BEFORE_AZ = Gated(re.compile(r"(?:" + "|".join(
     + r")\w*\s+sayı\s*$", re.I), ("sayı",))
 # A count after its label, in a list or a table flattened to text: "anti-tank mines: 31", "UXO –
 # 1,204", "Противопехотные мины – 120", "Number of victims: 345".
-LABEL_BEFORE = re.compile(r"(?:^|[,;:(\n]|\band\b|\bи\b|\bvə\b)\s*(?:(?:total\s+)?number\s+of\s+|количество\s+|число\s+)?(?:" + "|".join(
+# (Russian and Azerbaijani may name the deed first: "Обезврежено противопехотных мин: 31 900",
+# "Zərərsizləşdirilmiş piyada əleyhinə minalar: 31 900".)
+LABEL_BEFORE = re.compile(r"(?:^|[,;:(\n•·▪◦*]|\band\b|\bи\b|\bvə\b)\s*(?:(?:total\s+)?number\s+of\s+|количество\s+|число\s+)?"
+                          r"(?:(?:обнаружен[оы]|обезврежен[оы]|уничтожен[оы]|найден[оы]|zərərsizləşdirilmiş|aşkarlanmış|məhv\s+edilmiş)\s+)?(?:" + "|".join(
     f"(?P<{metric}>{words(table)})" for metric, table in WORDS["after_number"].items())
-    + r")(?:\s+\([^)]{0,20}\))?(?:\s+(?:found|detected|destroyed|neutrali[sz]ed|обнаружен\w*|обезврежен\w*|aşkarlan\w*))?\s*[:–—|-]\s*$", re.I)
+    + r")(?:\s+\([^)]{0,20}\))?(?:\s+(?:found|detected|destroyed|neutrali[sz]ed|обнаружен\w*|обезврежен\w*|aşkarlan\w*))?"
+    r"(?:\s+(?:since|from|in|during|over|с|за|в)\s+[^:;,\n]{1,40}?)?\s*[:–—|-]\s*$", re.I)  # "Mine victims since the war: 361"
 # Since an organisation's own start (its start unstated), and since the war began (the war's
 # casualties, not mine victims: TAXONOMY.md).
 SINCE_INCEPTION = word_pattern(TIME["since_inception"], end="")

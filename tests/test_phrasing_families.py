@@ -895,6 +895,26 @@ def test_an_undated_texts_month_is_of_the_latest_year_it_names(text, title):
     assert (f.kind, f.period_start, f.period_end) == ("period", date(2023, 10, 1), date(2023, 10, 31))
 
 
+@pytest.mark.parametrize("text", [
+    "Key figures (as of 1 March 2024):\n• Land cleared since November 2020: 160,250 hectares\n"
+    "• Anti-personnel mines neutralised: 31,900\n• Mine victims since the war: 361 (68 killed, 293 injured)",
+    "Основные показатели (по состоянию на 1 марта 2024 года):\n• Очищено с ноября 2020 года: 160 250 гектаров\n"
+    "• Обезврежено противопехотных мин: 31 900",
+    "Əsas göstəricilər (1 mart 2024-cü il tarixinə):\n• 2020-ci ilin noyabrından bəri təmizlənmiş ərazi: 160 250 hektar\n"
+    "• Zərərsizləşdirilmiş piyada əleyhinə minalar: 31 900",
+])
+def test_a_bulleted_list_under_a_heading_with_its_as_of_day(text):
+    found = read(text, date(2024, 3, 4))
+    assert {(f.metric, f.value) for f in found} >= {("area_cleared", 160_250), ("apm_neutralized", 31_900)}
+    for f in found:
+        assert (f.kind, f.period_start, f.period_end) == ("cumulative", WAR_END, date(2024, 3, 1)), f
+
+
+def test_a_labelled_count_of_victims_with_its_breakdown_in_brackets():
+    found = [(f.metric, f.value) for f in read("• Mine victims since the war: 361 (68 killed, 293 injured)")]
+    assert found == [("victims", 361), ("victims_killed", 68), ("victims_injured", 293)]
+
+
 def test_an_undated_text_never_ends_a_running_total_before_it_starts():
     fig = one("Since the end of the 2020 war, deminers have cleared 2,900 hectares, the office said on May 28.", None)
     assert (fig.period_start, fig.period_end) == (WAR_END, date(2021, 5, 28))
