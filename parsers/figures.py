@@ -358,7 +358,9 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             # "Of the 150,000 ha cleared, 41,000 ha ...": the first part after a whole named as one
             of_them = bool(v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start)
                            or metric not in v.ITEMS and v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start)
-                           or out and wholes[-1] and whole.value > value)
+                           or out and wholes[-1] and whole.value > value
+                           # "..., of which 41,000 ha through clearance and 21,000 ha through survey": the list goes on
+                           or out and subsets[-1] and _LIST_GOES_ON.match(sentence, spans[-1][1], number.start))
         own = _own_time(scope, sentence, number, fig, out[-1] if out else last) if of_them else None
         if own:  # "..., of which 40,000 ha in 2023": a slice of time, a whole of its own
             fig.kind, fig.period_start, fig.period_end, fig.flags = own.kind, own.period_start, own.period_end, own.flags
@@ -375,7 +377,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         wholes.append(_named_whole(sentence, number, phrase_end))
     _attribute(sentence, out, spans, scopes)
     for i, fig in enumerate(out):
-        parent = out[i - 1] if i else last
+        whole = next((j for j in range(i - 1, -1, -1) if not subsets[j]), None)  # (past the parts listed before)
+        parent = out[whole] if whole is not None else last
         if (subsets[i] and parent and parent.metric == fig.metric and parent.value > fig.value
                 and not (fig.note or fig.district or fig.operator)):
             fig.note = "part of a stated total"  # "Of this, 402 ha ...", with no word of whose or what for
@@ -395,6 +398,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     return out + _sum_of_kinds(text, start, sentence, out, unread)
 
 
+# Between two parts of one list: the words of the one before, then "and" or a comma.
+_LIST_GOES_ON = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s+)(?:and|и|а|və|isə)?\s*$", re.I)
 # An Azerbaijani whole named by its unit's case: "150 min hektarın 41 min hektarı", "... hektardan".
 _AZ_WHOLE_UNIT = re.compile(r"\w(?:ın|in|un|ün|dən|dan)\s*,?\s*$", re.I)
 

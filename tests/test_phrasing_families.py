@@ -1832,6 +1832,18 @@ def test_a_purpose_named_before_the_area(text, note):
 
 
 @pytest.mark.parametrize("text", [
+    "In 2023, 62,000 hectares were released, of which 41,000 hectares through clearance and 21,000 hectares through survey.",
+    "In 2023, 62,000 hectares were released, of which 21,000 hectares through survey and 41,000 hectares through clearance.",
+    "В 2023 году освобождено 62 000 гектаров, из них 41 000 гектаров путем очистки и 21 000 гектаров путем обследования.",
+    "2023-cü ildə 62 min hektar ərazi azad edilib, bunun 41 min hektarı təmizləmə, 21 min hektarı isə tədqiqat yolu ilə.",
+])
+def test_every_part_of_a_list_after_of_which_is_a_part(text):
+    whole, *listed = read(text)
+    assert (whole.value, whole.note) == (62_000, None)
+    assert sorted((f.value, f.note) for f in listed) == [(21_000, "part of a stated total"), (41_000, "part of a stated total")]
+
+
+@pytest.mark.parametrize("text", [
     "Of the 150,000 hectares cleared since the war, 41,000 hectares were released through non-technical survey.",
     "Из 150 тысяч гектаров, очищенных после войны, 41 тысяча гектаров освобождена путем нетехнического обследования.",
     "Müharibədən sonra təmizlənmiş 150 min hektarın 41 min hektarı qeyri-texniki tədqiqatla azad edilib.",
