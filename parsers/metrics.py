@@ -100,7 +100,9 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             harmed = (_victim_metric(re.split(r"[.;]", body[m.end():])[0][:80])
                       or _victim_metric(re.split(r"[.;,:]", sentence[max(0, number.start - 40):number.start])[-1]))
             if (harmed is None and earlier and earlier[-1].metric.startswith("victims")
-                    and v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)):
+                    and (v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+                         or v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+                         or v.OF_WHOM.match(after))):  # "in the number of 25 sappers", "25 of them were deminers"
                 harmed = earlier[-1].metric
             if harmed:  # (but not deminers "injured in a traffic accident")
                 return None if _not_mine_victims(sentence, after) else Reading(

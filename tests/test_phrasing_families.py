@@ -473,6 +473,17 @@ def test_a_subgroups_count_among_the_victims_named_before_it(text):
 
 
 @pytest.mark.parametrize("text", [
+    "С конца войны жертвами мин стали 352 человека, в том числе 25 саперов.",
+    "Since the war, 352 people have fallen victim to mines; 25 of them were deminers.",
+    "Since the war, 352 people have fallen victim to mines, including 25 deminers.",
+    "Müharibədən sonra 352 nəfər mina qurbanı olub, onlardan 25-i minaaxtarandır.",
+])
+def test_deminers_among_the_victims_are_victims(text):
+    whole, part = read(text)
+    assert (part.metric, part.value, part.note, part.kind) == ("victims", 25, "deminers", "cumulative")
+
+
+@pytest.mark.parametrize("text", [
     "Since 1991, more than 3,400 Azerbaijanis have become mine victims.",
     "С 1991 года жертвами мин стали более 3 400 азербайджанцев.",
     "1991-ci ildən bəri 3 400-dən çox azərbaycanlı mina qurbanı olub.",
