@@ -429,7 +429,7 @@ def _still_to_clear(sentence: str, number: Number, after: str) -> bool:
     # said with no year or intent, is what remains; with one ("in 2024, 20,000 ha are to be
     # cleared", "the agency plans to clear") it is a plan.
     return bool((v.TO_CLEAR.search(clause) or v.TO_CLEAR.search(sentence[max(0, number.start - 60): number.start]))
-                and not v.INTENT.search(sentence) and not (A_YEAR.search(sentence) or v.THIS_YEAR.search(sentence)))
+                and not v.INTENT.search(sentence) and not (A_YEAR.search(sentence) or v.THIS_YEAR.search(sentence) or v.DEADLINE.search(sentence)))
 
 
 # Between a whole and its cleared part: only the land's name and a Russian verb in the short

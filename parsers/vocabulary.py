@@ -340,7 +340,8 @@ FUNDED = Gated(re.compile(r"\b(?:contracts?|agreements?|allocated|allocates?|fun
 PLANS = (PLAN, FUNDED)
 # A plan's deadline: "by 2027", "by the end of this year", "к 2027 году", "до 2027 года", "2027-ci ilə qədər".
 DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?P<y>(?:19|20)\d\d)|this\s+year|the\s+year)\b"
-                      r"|\b(?:к|до)\s+(?:концу\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*"
+                      r"|\b(?:к|до)\s+(?:концу\s+)?(?P<ry>(?:19|20)\d\d)\s+год\w*|\b(?:к|до)\s+конц[ау]\s+(?:этого\s+|текущего\s+)?года"
+                      r"|\b(?:(?:bu|cari)\s+)?il(?:in)?\s+sonun(?:adək|a\s+qədər)"
                       r"|\b(?P<ay>(?:19|20)\d\d)-?(?:ci|cü|cı|cu)?\s+(?:ilə\s+qədər|ilədək|ilin\s+sonun(?:a\s+qədər|adək))", re.I)
 # This year, named without its number ("what is left to clear this year" is a plan).
 THIS_YEAR = re.compile(r"\bthis\s+year\b|\bв\s+(?:этом|текущем)\s+году\b|\b(?:bu|cari)\s+il(?:də|\s+ərzində)?\b", re.I)

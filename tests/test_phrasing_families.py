@@ -345,6 +345,7 @@ def test_since_an_organisation_began_work_in_a_year_is_a_running_total_from_it(t
     "До 2027 года намечено разминировать 300 тысяч гектаров.",
     "2027-ci ilə qədər 300 min hektar ərazinin təmizlənməsi hədəflənir.",
     "2027-ci ilədək 300 min hektar ərazinin təmizlənməsi planlaşdırılır.",
+    "By the end of 2027, another 300,000 hectares are to be cleared.",
 ])
 def test_a_plans_deadline_in_each_language(text):
     f = one(text)
@@ -362,6 +363,16 @@ def test_a_plans_deadline_in_each_language(text):
 def test_what_must_be_cleared_this_year_is_a_plan(text, kind):
     f = one(text)
     assert (f.kind, f.value) == (kind, 12_000)
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of the year, another 20,000 hectares are to be cleared.",
+    "До конца года планируется очистить еще 20 тысяч гектаров.",
+    "İlin sonunadək daha 20 min hektar ərazinin təmizlənməsi planlaşdırılır.",
+])
+def test_a_plan_due_by_the_end_of_this_year(text):
+    f = one(text)
+    assert (f.metric, f.kind, f.period_end) == ("area_cleared", "plan", date(2024, 12, 31))
 
 
 @pytest.mark.parametrize("text", [
