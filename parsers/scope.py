@@ -490,6 +490,7 @@ class Scope:
             return
         if self.inherited is not None:
             self.inherited.apply_period(fig)
+            self._part_of_the_year(fig)
             return
         if fig.metric.startswith("victims") and self.incident(fig.value):
             self._apply_incident(fig)  # a few people, no day: only when the sentences before set no scope
@@ -647,6 +648,27 @@ class Scope:
             self._cumulative(fig)
         else:
             fig.kind = "period"
+
+    def _part_of_the_year(self, fig: Figure) -> None:
+        """A figure given one whole year by the text before it, whose own sentence names a part of
+        a year with no year of its own ("In the first quarter, 7,900 ha ..."): that part."""
+        start, end = fig.period_start, fig.period_end
+        if fig.kind != "period" or not start or not end or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+            return
+        m = v.PART_OF_A_YEAR.search(self.sentence)
+        if not m:
+            return
+        if _group(m, "q", "rq", "aq"):
+            q = v.QUARTERS[v.lowered(_group(m, "q", "rq", "aq"))]
+            first, last = 3 * q - 2, 3 * q
+        elif _group(m, "h", "rh", "ah"):
+            first_half = v.lowered(_group(m, "h", "rh", "ah")) in ("first", "перв", "birinci", "ilk")
+            first, last = (1, 6) if first_half else (7, 12)
+        else:
+            first, last = 1, _count(_group(m, "n", "rn", "an")) or 0
+            if not 1 < last < 12:
+                return
+        fig.period_start, fig.period_end = month_bounds(start.year, first)[0], month_bounds(start.year, last)[1]
 
     def _apply_range(self, fig: Figure) -> None:
         start, end = self.range

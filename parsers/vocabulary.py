@@ -544,6 +544,13 @@ HALF_YEAR = Gated(re.compile(r"\b(?P<h>first|second)\s+half\s+of\s+" + _OF_YEAR_
                              r"|\b(?P<rh>перв|втор)\w*\s+полугоди\w*\s+" + _OF_YEAR_RU +
                              "|" + _OF_YEAR_AZ + r"(?P<ah>birinci|ikinci|ilk)\s+yarı", re.I),
                   ("half", "полугоди", "yarı"))
+# A quarter, a half or the first months with no year of their own ("In the first quarter, ..."),
+# in a text whose frame is one year: that part of it.
+PART_OF_A_YEAR = Gated(re.compile(
+    r"\b(?P<q>first|second|third|fourth)\s+quarter\b|\b(?P<h>first|second)\s+half\b|\bfirst\s+(?P<n>\w+)\s+months\b"
+    r"|\b(?P<rq>перв|втор|треть|четв[её]рт)\w*\s+квартал|\b(?P<rh>перв|втор)\w*\s+полугоди|\bза\s+(?:первые\s+)?(?P<rn>\w+)\s+месяц"
+    r"|\b(?P<aq>birinci|ikinci|üçüncü|dördüncü|ilk)\s+rüb|\b(?P<ah>birinci|ikinci|ilk)\s+yarı|\bilk\s+(?P<an>\w+)\s+ay", re.I),
+    ("quarter", "half", "months", "квартал", "полугоди", "месяц", "rüb", "yarı", "ay"))
 REPORTING_PERIOD = word_pattern(TIME["reporting_period"], end="")
 WEEK_CUE = word_pattern(TIME["week"], end="")
 WEEK_ENDING = word_pattern(TIME["week_ending"], end=r"$")

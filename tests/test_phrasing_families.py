@@ -2320,6 +2320,17 @@ def test_a_span_of_days_written_in_digits(text, start, end):
     assert (f.kind, f.period_start, f.period_end) == ("period", start, end)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("In 2023, the agency cleared 40,000 hectares. In the first quarter, 7,900 hectares were cleared.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("In 2023, the agency cleared 40,000 hectares. In the second half, 7,900 hectares were cleared.", date(2023, 7, 1), date(2023, 12, 31)),
+    ("В 2023 году агентство очистило 40 тысяч гектаров. В первом квартале очищено 7 900 гектаров.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("2023-cü ildə agentlik 40 min hektar ərazi təmizləyib. İlk rübdə 7 900 hektar ərazi təmizlənib.", date(2023, 1, 1), date(2023, 3, 31)),
+])
+def test_a_part_of_the_year_before_with_no_year_of_its_own(text, start, end):
+    f = read(text, date(2024, 1, 15))[-1]
+    assert (f.value, f.kind, f.period_start, f.period_end) == (7_900, "period", start, end)
+
+
 @pytest.mark.parametrize("text", [
     "In the week ending 25 February, 1,180 hectares were cleared.",
     "In the week to Sunday, February 25, 1,180 hectares were cleared.",
