@@ -350,7 +350,9 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         share = share or named_share and (named_share, 0)
         if share:  # "33,100 ha by the agency and 5,812 ha by the Ministry of Defence"
             fig.operator, fig.note = share[0], fig.note or f"share of {share[0]}"
-        of_them = bool(v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start))
+        # ("3,100 hectares of them": the words may follow the unit too)
+        of_them = bool(v.OF_WHOM.match(sentence[number.end:]) or v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
+                       or phrase_end > number.end and v.PART_OF_AFTER.match(sentence[phrase_end:]))
         whole = None if of_them else out[-1] if out else last
         if whole is not None and whole.metric == metric and whole.kind != "plan":
             # "Of this, 402 ha": the same count's part (of a plan, what is done is no part of it)

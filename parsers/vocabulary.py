@@ -254,6 +254,8 @@ SUBGROUP_AFTER = re.compile(r"\s*(?:people|persons|individuals|citizens)?\s*(?:w
 KILLED_OR_INJURED = re.compile(r"^\W*(?:\w++\s+){0,3}?(?:(?:killed|died|dead|fatalities|deaths)\s*(?:or|and|,)\s+(?:injured|wounded|injuries|maimed)|(?:injured|wounded)\s*(?:or|and|,)\s+killed|"
                                r"погибли\s+или\s+(?:получили\s+)?ранен\w*)", re.I)
 # A count of people that is part of the people counted before: "540 of them died", "41 nəfəri".
+# After an amount's unit: "3,100 hectares of them", "3,100 hectares of which".
+PART_OF_AFTER = re.compile(r"^\s*(?:" + "|".join((_OF["people"], _OF["amount"])) + r")\b", re.I)
 OF_WHOM = re.compile(r"^\s*" + at_first_letters("(?:" + "|".join((_OF["people"], _OF["people_named"], _OF["after_number"])) + ")") + r"\b", re.I)
 # The same, said before the count: "of them, 540 died", "из них 540", "onlardan 540-ı".
 OF_WHOM_BEFORE = re.compile(r"(?<!\w)(?:" + _OF["people"] + r")\s*,?\s*$", re.I)

@@ -1854,6 +1854,15 @@ def test_a_purpose_named_before_the_area(text, note):
 
 
 @pytest.mark.parametrize("text", [
+    "Since January, 40,000 hectares have been cleared, 3,100 hectares of them for the construction of the Zangezur corridor.",
+    "Since January, 40,000 hectares have been cleared, 3,100 hectares of which in the corridor's area.",
+])
+def test_of_them_after_the_unit_makes_a_part(text):
+    whole, part = read(text)
+    assert (part.value, part.note, part.kind) == (3_100, "part of a stated total", "period")
+
+
+@pytest.mark.parametrize("text", [
     "In 2023, 62,000 hectares were released, of which 41,000 hectares through clearance and 21,000 hectares through survey.",
     "In 2023, 62,000 hectares were released, of which 21,000 hectares through survey and 41,000 hectares through clearance.",
     "В 2023 году освобождено 62 000 гектаров, из них 41 000 гектаров путем очистки и 21 000 гектаров путем обследования.",
