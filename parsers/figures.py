@@ -379,8 +379,8 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         wholes.append(_named_whole(sentence, number, phrase_end))
     _attribute(sentence, out, spans, scopes)
     for i, fig in enumerate(out):
-        whole = next((j for j in range(i - 1, -1, -1) if not subsets[j]), None)  # (past the parts listed before)
-        parent = out[whole] if whole is not None else last
+        whole_at = next((j for j in range(i - 1, -1, -1) if not subsets[j]), None)  # (past the parts listed before)
+        parent = out[whole_at] if whole_at is not None else last
         if (subsets[i] and parent and parent.metric == fig.metric and parent.value > fig.value
                 and not (fig.note or fig.district or fig.operator)):
             fig.note = "part of a stated total"  # "Of this, 402 ha ...", with no word of whose or what for

@@ -75,6 +75,21 @@ def _year_of(m: re.Match, published: date | None, last_month: int) -> int | None
     return published.year
 
 
+def _months_of_part(m: re.Match) -> tuple[int, int] | None:
+    """(first month, last month) of the quarter, half or first months of a year a match names
+    (vocabulary.QUARTER, HALF_YEAR, FIRST_MONTHS, PART_OF_A_YEAR: the same group names)."""
+    g = m.groupdict()
+    quarter = g.get("qn") or g.get("q") or g.get("rq") or g.get("aq")
+    if quarter:
+        q = int(quarter) if quarter.isdigit() else v.QUARTERS[v.lowered(quarter)]
+        return 3 * q - 2, 3 * q
+    half = g.get("h") or g.get("rh") or g.get("ah")
+    if half:
+        return (1, 6) if v.lowered(half) in ("first", "перв", "birinci", "ilk") else (7, 12)
+    count = _count(g.get("n") or g.get("rn") or g.get("an"))
+    return (1, count) if count and 1 < count < 12 else None
+
+
 def _clause(sentence: str, position: int) -> str:
     """The clause of a sentence that holds an offset (commas and semicolons bound it)."""
     start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
@@ -360,21 +375,12 @@ class Scope:
         """'in August', 'in 2023', 'last year', 'first half of 2022', 'the first nine months of 2024',
         'since the start of the year'."""
         sentence, pub = self.sentence, self.published
-        m = v.QUARTER.search(sentence)
-        q = m and (int(m["qn"]) if m["qn"] else v.QUARTERS[v.lowered(_group(m, "q", "rq", "aq"))])
-        y = q and _year_of(m, pub, 3 * q)
-        if y:
-            return month_bounds(y, 3 * q - 2)[0], month_bounds(y, 3 * q)[1]
-        m = v.HALF_YEAR.search(sentence)
-        first = m and v.lowered(_group(m, "h", "rh", "ah")) in ("first", "перв", "birinci", "ilk")
-        y = m and _year_of(m, pub, 6 if first else 12)
-        if y:
-            return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
-        m = v.FIRST_MONTHS.search(sentence)
-        count = m and _count(_group(m, "n", "rn", "an"))
-        y = count and 1 < count < 12 and _year_of(m, pub, count)
-        if y:
-            return date(y, 1, 1), month_bounds(y, count)[1]
+        for rx in (v.QUARTER, v.HALF_YEAR, v.FIRST_MONTHS):
+            m = rx.search(sentence)
+            months = m and _months_of_part(m)
+            y = months and _year_of(m, pub, months[1])
+            if y:
+                return month_bounds(y, months[0])[0], month_bounds(y, months[1])[1]
         if any(rx.search(sentence) for rx in v.YEAR_SO_FAR):
             return (date(pub.year, 1, 1), self.default_as_of) if pub else (None, None)
         if self._since_this_year:
@@ -656,19 +662,9 @@ class Scope:
         if fig.kind != "period" or not start or not end or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
             return
         m = v.PART_OF_A_YEAR.search(self.sentence)
-        if not m:
-            return
-        if _group(m, "q", "rq", "aq"):
-            q = v.QUARTERS[v.lowered(_group(m, "q", "rq", "aq"))]
-            first, last = 3 * q - 2, 3 * q
-        elif _group(m, "h", "rh", "ah"):
-            first_half = v.lowered(_group(m, "h", "rh", "ah")) in ("first", "перв", "birinci", "ilk")
-            first, last = (1, 6) if first_half else (7, 12)
-        else:
-            first, last = 1, _count(_group(m, "n", "rn", "an")) or 0
-            if not 1 < last < 12:
-                return
-        fig.period_start, fig.period_end = month_bounds(start.year, first)[0], month_bounds(start.year, last)[1]
+        months = m and _months_of_part(m)
+        if months:
+            fig.period_start, fig.period_end = month_bounds(start.year, months[0])[0], month_bounds(start.year, months[1])[1]
 
     def _apply_range(self, fig: Figure) -> None:
         start, end = self.range
