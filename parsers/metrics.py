@@ -102,7 +102,7 @@ def read_metric(sentence: str, number: Number, earlier: list[Figure]) -> Reading
             if (harmed is None and earlier and earlier[-1].metric.startswith("victims")
                     and (v.OF_WHOM_BEFORE.search(sentence, max(0, number.start - 20), number.start)
                          or v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start)
-                         or v.OF_WHOM.match(after))):  # "in the number of 25 sappers", "25 of them were deminers"
+                         or v.OF_WHOM.match(after))):  # "в том числе 25 саперов", "25 of them were deminers"
                 harmed = earlier[-1].metric
             if harmed:  # (but not deminers "injured in a traffic accident")
                 return None if _not_mine_victims(sentence, after) else Reading(
