@@ -133,12 +133,16 @@ def actor_after(text: str) -> str | None:
 
 _SHARE_BETWEEN = re.compile(r"(?:" + "|".join(WORDS["share_before"]["between"]) + r")\s*[-–—:]?\s*$", re.I)
 _SHARE_RU_BETWEEN = re.compile(r"(?:" + "|".join(WORDS["share_before"]["ru_between"]) + r")\s*[-–—:]?\s*$", re.I)
+_SHARE_CUE = Gated(re.compile(r"share|accounted|contributed|payı|составил|составляет|пришлось|приходится", re.I),
+                   ("share", "accounted", "contributed", "payı", "составил", "составляет", "пришлось", "приходится"))
 _SHARE_RU_LEAD = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["share_before"]["ru_lead"]) + r")$", re.I)
 
 
 def share_before(sentence: str, at: int) -> str | None:
     """The operator whose share the amount at offset `at` is, named before it ("ANAMA's share
     was 32,823.9 ha", "На Министерство обороны пришлось 6 938,7 га")."""
+    if not _SHARE_CUE.search(sentence, max(0, at - 40), at):
+        return None  # (a cheap test first: the words of a share stand right before the amount)
     for start, end, name in reversed(operators_in(sentence[max(0, at - 90): at])):
         start, end = start + max(0, at - 90), end + max(0, at - 90)
         if _SHARE_BETWEEN.match(sentence, end, at) or (
