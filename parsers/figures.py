@@ -300,7 +300,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
     spans: list[tuple[int, int]] = []  # (number start, phrase end) of each figure
     unread: list[Number] = []
     subsets: list[bool] = []  # whether each figure is "N of them"
-    wholes: list[bool] = []  # whether each figure is a whole named before its parts ("Of the 150,000 ha cleared, ...")
+    numbers_read: list[Number] = []  # each figure's number
     paired = respectively(sentence, numbers) or district_list(sentence, numbers)
     for number in numbers:
         if _inside_date(number, sentence, scope) or _is_percentage(sentence, number):
@@ -360,7 +360,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
             # "Of the 150,000 ha cleared, 41,000 ha ...": the first part after a whole named as one
             of_them = bool(v.PART_OF_BEFORE.search(sentence, max(0, number.start - 20), number.start)
                            or metric not in v.ITEMS and v.INCLUDING_BEFORE.search(sentence, max(0, number.start - 20), number.start)
-                           or out and wholes[-1] and whole.value > value
+                           or out and whole.value > value and _named_whole(sentence, numbers_read[-1], spans[-1][1])
                            # "..., of which 41,000 ha through clearance and 21,000 ha through survey": the list goes on
                            or out and subsets[-1] and _LIST_GOES_ON.match(sentence, spans[-1][1], number.start))
         own = _own_time(scope, sentence, number, fig, out[-1] if out else last) if of_them else None
@@ -376,7 +376,7 @@ def _sentence_figures(text: str, start: int, scope: Scope, numbers: list[Number]
         out.append(fig)
         spans.append((number.start, phrase_end))
         subsets.append(bool(of_them))
-        wholes.append(_named_whole(sentence, number, phrase_end))
+        numbers_read.append(number)
     _attribute(sentence, out, spans, scopes)
     for i, fig in enumerate(out):
         whole_at = next((j for j in range(i - 1, -1, -1) if not subsets[j]), None)  # (past the parts listed before)
