@@ -682,8 +682,10 @@ def _listed_together(sentence: str, mentions: tuple[tuple[int, int, str], ...]) 
 
 
 def _no_counts(numbers: list[Number], scope: Scope) -> bool:
-    """Whether a sentence's numbers are all a day it names or someone's age ("On 11 March, a
-    45-year-old shepherd was injured"), so that it may tell of one person hurt."""
+    """Whether a sentence that tells of harm has numbers that are all a day it names or someone's
+    age ("On 11 March, a 45-year-old shepherd was injured"), so that it may tell of one person hurt."""
+    if not any(rx.search(scope.sentence) for rx in (v.HARM_VERB, v.INJURED_VERB, v.KILLED_VERB)):
+        return False  # (no one hurt: its dates need not be read)
     ages = [bool(v.AGE.match(scope.sentence, n.end)) for n in numbers]
     return (scope.event_day or any(ages)) and all(
         age or _inside_date(n, scope.sentence, scope) for n, age in zip(numbers, ages))
