@@ -338,7 +338,7 @@ class Scope:
     def _range(self, dates) -> tuple[date | None, date] | None:
         sentence = self.sentence
         for (s1, e1, d1), (s2, e2, d2) in zip(dates, dates[1:]):
-            joined = v.RANGE_WORDS.match(sentence[e1:s2]) or (
+            joined = v.RANGE_WORDS.match(sentence[e1:s2]) or v.AZ_RANGE_BETWEEN.match(sentence[e1:s2]) or (
                 not sentence[e1:s2].strip() and v.AZ_RANGE_START.search(sentence, s1, e1))
             if joined and d1 > d2 and d1.year == d2.year:
                 # "from December 15, 2022 to February 4, 2022": a range cannot end before it

@@ -613,4 +613,6 @@ PAIRED_HARM = re.compile(r"^\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s
 OF_THEM = re.compile(r"^\W*(?:" + "|".join((_OF["people"], _OF["people_named"], _OF["amount_named"])) + r")\b", re.I)
 # Azerbaijani marks a range on its dates: "10 noyabrından ... 11 noyabrınadək".
 AZ_RANGE_START = re.compile(r"(?:dan|dən)$", re.I)
+# ... or after the year's case and a word for date: "10 noyabr 2020-ci il tarixindən 1 iyun 2021-ci il tarixinədək".
+AZ_RANGE_BETWEEN = re.compile(r"-?(?:ci|cü|cı|cu)?\s+il(?:in)?\s+(?:tarixin)?d[əa]n\s*$", re.I)
 RANGE_WORDS = re.compile(r"^,?\s*(?:года?\s+)?(?:to|till|until|and|through|-|–|по|до)\s*$", re.I)

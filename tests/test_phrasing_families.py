@@ -2319,6 +2319,17 @@ def test_since_the_end_of_the_war_in_other_words(text, value):
     assert (f.kind, f.period_start, f.value) == ("cumulative", WAR_END, value)
 
 
+@pytest.mark.parametrize("text,kind,start,end", [
+    ("10 noyabr 2020-ci il tarixindən 1 iyun 2021-ci il tarixinədək 11 854 partlamamış hərbi sursat aşkarlanıb.",
+     "cumulative", WAR_END, date(2021, 6, 1)),
+    ("12 fevral 2024-cü il tarixindən 18 fevral 2024-cü il tarixinədək 1 180 hektar ərazi təmizlənib.",
+     "period", date(2024, 2, 12), date(2024, 2, 18)),
+])
+def test_an_azerbaijani_range_of_full_dates_with_the_word_for_date(text, kind, start, end):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == (kind, start, end)
+
+
 @pytest.mark.parametrize("text,start,end", [
     ("В период 12.02-18.02.2024 очищено 1 180 гектаров.", date(2024, 2, 12), date(2024, 2, 18)),
     ("12-18.02.2024 tarixlərində 1 180 hektar ərazi təmizlənib.", date(2024, 2, 12), date(2024, 2, 18)),
