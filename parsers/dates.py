@@ -121,12 +121,14 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-_DASH = r"(?:-(?:dən|dan)\s+|\s*(?:-|–|—|to|till|until|through|and|по)\s*)"
+_DASH = r"(?:-(?:dən|dan)\s+|\s*(?:-|–|—|to|till|until|through|and|по|ilə)\s*)"
+# A day's ordinal ending: "1st", "1-го", "7-е", "1-i", "7-si".
+_ORD = r"(?:st|nd|rd|th|-(?:го|е|ое|ого|s?[iıuü]))?"
 DAY_SPAN = re.compile(  # March 11 to 17 · 28 March to 3 April · с 18 по 24 августа · avqustun 18-dən 24-nə qədər
-    r"\b" + MONTH.format(n="m1") + _OF_MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _DASH
-    + r"(?:" + MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    r"|\b(?:с\s+)?(?P<e1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + MONTH.format(n="n1") + r")?" + _DASH
-    + r"(?P<e2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH.format(n="n2") + r"(?:,?\s+(?P<z>(?:19|20)\d\d))?",
+    r"\b" + MONTH.format(n="m1") + _OF_MONTH + r"\s+(?P<d1>\d{1,2})" + _ORD + _DASH
+    + r"(?:" + MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})" + _ORD + r"\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    r"|\b(?:с\s+)?(?P<e1>\d{1,2})" + _ORD + r"(?:\s+" + MONTH.format(n="n1") + r")?" + _DASH
+    + r"(?P<e2>\d{1,2})" + _ORD + r"\s+" + MONTH.format(n="n2") + r"(?:,?\s+(?P<z>(?:19|20)\d\d))?",
     re.I,
 )
 

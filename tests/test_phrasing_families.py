@@ -2319,6 +2319,16 @@ def test_since_the_end_of_the_war_in_other_words(text, value):
     assert (f.kind, f.period_start, f.value) == ("cumulative", WAR_END, value)
 
 
+@pytest.mark.parametrize("text", [
+    "С 12-го по 18-е февраля очищено 1 180 гектаров.",
+    "Fevralın 12-si ilə 18-i arasında 1 180 hektar ərazi təmizlənib.",
+    "From February 12th through 18th, 1,180 hectares were cleared.",
+])
+def test_a_span_of_days_said_with_ordinals(text):
+    f = one(text)
+    assert (f.kind, f.period_start, f.period_end) == ("period", date(2024, 2, 12), date(2024, 2, 18))
+
+
 @pytest.mark.parametrize("text,kind,start,end", [
     ("10 noyabr 2020-ci il tarixindən 1 iyun 2021-ci il tarixinədək 11 854 partlamamış hərbi sursat aşkarlanıb.",
      "cumulative", WAR_END, date(2021, 6, 1)),
