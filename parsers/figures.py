@@ -57,13 +57,17 @@ def extract_figures(text: str, published: date | None = None, title: str | None 
         scopes.append(scope)
         numbers = find_numbers(scope.sentence, azerbaijani)
         if not numbers:
-            found = _incident(text, start, scope) or _how_harmed(previous, scope)
+            found = _incident(text, start, scope)
+            if not found:
+                _how_harmed(previous, scope)
             figures.extend(found)
             continue
         found = _sentence_figures(text, start, scope, numbers, figures[-1] if figures else None, scopes)
         if not found and _no_counts(numbers, scope):
             # "On 11 March, a shepherd was injured": its numbers are its day
-            found = _incident(text, start, scope) or _how_harmed(previous, scope)
+            found = _incident(text, start, scope)
+            if not found:
+                _how_harmed(previous, scope)
         if voice:
             _own_voice(found, voice, scopes)
         if scope.weekly:
@@ -524,22 +528,21 @@ def _incident(text: str, start: int, scope: Scope) -> list[Figure]:
     return found
 
 
-def _how_harmed(previous: list[Figure], scope: Scope) -> list[Figure]:
+def _how_harmed(previous: list[Figure], scope: Scope) -> None:
     """"Two servicemen hit a mine. Both were injured.": a sentence with no count of its own that
     says only how the people of the incident just before were harmed tells which count that
-    incident's is, and the days it names are the incident's too. Returns no figure of its own."""
+    incident's is, and the days it names are the incident's too."""
     incident = [f for f in previous if f.metric == "victims" and f.kind == "period" and f.value < 10]
     if len(incident) != 1:
-        return []
+        return
     killed, injured = v.KILLED_VERB.search(scope.sentence), v.INJURED_VERB.search(scope.sentence)
     if bool(killed) == bool(injured):
-        return []
+        return
     fig = incident[0]
     fig.metric = "victims_killed" if killed else "victims_injured"
     days = scope.range
     if days and days[0] and fig.period_start and fig.period_end:  # "... on August 21-22": the incident's days too
         fig.period_start, fig.period_end = min(fig.period_start, days[0]), max(fig.period_end, days[1])
-    return []
 
 
 def _attribute(sentence: str, figures: list[Figure], spans: list[tuple[int, int]], scopes: list[Scope]) -> None:
@@ -598,10 +601,6 @@ def _respective_years(scope: Scope, figures: list[Figure]) -> None:
             fig.flags.remove("scope_guessed")
 
 
-# A word that names the doer of a passive, shared by a list of shares said after their amounts.
-_DOER = re.compile(r"\b(?:by|tərəfindən|payına|силами|усилиями|приход\w+)\b", re.I)
-
-
 def _operator_list(sentence: str, figures: list[Figure], spans: list[tuple[int, int]]) -> None:
     """"ANAMA cleared 40,000 ha, the Ministry of Defence 12,000 ha and local companies 5,000 ha":
     where figures of one metric each follow an operator of their own, and not all the same one,
@@ -617,7 +616,7 @@ def _operator_list(sentence: str, figures: list[Figure], spans: list[tuple[int, 
     ends = [start for start, _ in spans[1:]] + [len(sentence)]
     after = [{name for start, end, name in mentions if number_end <= start and end <= b}
              for (_, number_end), b in zip(spans, ends)]
-    for named in (before, after) if _DOER.search(sentence) else (before,):
+    for named in (before, after) if parts.DOER.search(sentence) else (before,):
         listed = [i for i, ops in enumerate(named) if len(ops) == 1 and figures[i].operator is None]
         if len({frozenset(named[i]) for i in listed}) < 2 or len({figures[i].metric for i in listed}) != 1:
             continue  # (one operator named twice is no list of shares)

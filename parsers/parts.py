@@ -133,8 +133,8 @@ def actor_after(text: str) -> str | None:
 
 _SHARE_BETWEEN = re.compile(r"(?:" + "|".join(WORDS["share_before"]["between"]) + r")\s*[-–—:]?\s*$", re.I)
 _SHARE_RU_BETWEEN = re.compile(r"(?:" + "|".join(WORDS["share_before"]["ru_between"]) + r")\s*[-–—:]?\s*$", re.I)
-_SHARE_CUE = Gated(re.compile(r"share|accounted|contributed|payı|составил|составляет|пришлось|приходится", re.I),
-                   ("share", "accounted", "contributed", "payı", "составил", "составляет", "пришлось", "приходится"))
+_SHARE_CUE = Gated(re.compile("|".join(WORDS["share_before"]["hints"]), re.I), WORDS["share_before"]["hints"])
+DOER = re.compile(r"\b(?:" + "|".join(WORDS["share_before"]["doer"]) + r")\b", re.I)
 _SHARE_RU_LEAD = re.compile(r"(?<!\w)(?:" + "|".join(WORDS["share_before"]["ru_lead"]) + r")$", re.I)
 
 
